@@ -109,17 +109,22 @@ public final class ControlTable {
   private static final Map<Control, UnaryOperator<JobFlags>> FLAG_EFFECTS =
       new EnumMap<>(Control.class);
 
+  /** What each control does to the job itself, in words. */
+  private static final Map<Control, String> JOB_EFFECTS = new EnumMap<>(Control.class);
+
   /** Why a control that the table allows changes nothing on this particular job. */
   private static final Map<Control, String> NOTHING_TO_CHANGE = new EnumMap<>(Control.class);
 
   static {
     Map<TaskStatus, TaskStatus> everyTaskAgain = new EnumMap<>(TaskStatus.class);
-    for (TaskStatus status : TaskStatus.values()) {
+    for (TaskStatus status : EnumSet.complementOf(EnumSet.of(TaskStatus.PENDING))) {
       everyTaskAgain.put(status, TaskStatus.PENDING);
     }
     effect(
         Control.RETRY,
         everyTaskAgain,
+        "clears Hold, Kill, Complete, Downloaded and Reviewed; files that failed to sync are copied"
+            + " again",
         f ->
             new JobFlags(
                 f.sync() == SyncState.FAILED ? SyncState.SYNCING : f.sync(),
@@ -131,16 +136,34 @@ public final class ControlTable {
     effect(
         Control.RETRY_ALL_FAILS,
         Map.of(TaskStatus.FAILED, TaskStatus.PENDING, TaskStatus.PREEMPTED, TaskStatus.PENDING),
+        "retried tasks get their retries back",
         f -> f);
-    effect(Control.COMPLETE, Map.of(), f -> f.withCompleted(true));
-    effect(Control.REVIEWED, Map.of(), f -> f.withReviewed(true));
-    effect(Control.HOLD, Map.of(TaskStatus.PENDING, TaskStatus.HOLDING), f -> f.withHeld(true));
-    effect(Control.UNHOLD, Map.of(TaskStatus.HOLDING, TaskStatus.PENDING), f -> f.withHeld(false));
-    effect(Control.KILL, Map.of(TaskStatus.RUNNING, TaskStatus.KILLED), f -> f.withKilled(true));
-    effect(Control.SET_PRIORITY, Map.of(), f -> f);
+    effect(Control.COMPLETE, Map.of(), "shows Success", f -> f.withCompleted(true));
+    effect(Control.REVIEWED, Map.of(), "shows Reviewed", f -> f.withReviewed(true));
+    effect(
+        Control.HOLD,
+        Map.of(TaskStatus.PENDING, TaskStatus.HOLDING),
+        "held: a preempted task waits for Un-Hold instead of running again",
+        f -> f.withHeld(true));
+    effect(
+        Control.UNHOLD,
+        Map.of(TaskStatus.HOLDING, TaskStatus.PENDING),
+        "no longer held",
+        f -> f.withHeld(false));
+    effect(
+        Control.KILL,
+        Map.of(TaskStatus.RUNNING, TaskStatus.KILLED),
+        "killed: shows Killed once nothing queued is left",
+        f -> f.withKilled(true));
+    effect(
+        Control.SET_PRIORITY,
+        Map.of(),
+        "its waiting tasks are ordered by the new priority",
+        f -> f);
     effect(
         Control.RETRY_SYNC,
         Map.of(TaskStatus.FAILED, TaskStatus.PENDING),
+        "Sync Pending: its files are copied to the shared disk and verified again",
         f -> f.withSync(SyncState.SYNCING));
 
     NOTHING_TO_CHANGE.put(Control.RETRY_ALL_FAILS, "no task has failed");
@@ -173,6 +196,11 @@ public final class ControlTable {
    */
   public static Map<TaskStatus, TaskStatus> taskEffect(Control control) {
     return TASK_EFFECTS.get(control);
+  }
+
+  /** What the control does to the job itself, in words: {@code "shows Success"}. */
+  public static String jobEffect(Control control) {
+    return JOB_EFFECTS.get(control);
   }
 
   /**
@@ -211,7 +239,11 @@ public final class ControlTable {
   }
 
   private static void effect(
-      Control control, Map<TaskStatus, TaskStatus> tasks, UnaryOperator<JobFlags> flags) {
+      Control control,
+      Map<TaskStatus, TaskStatus> tasks,
+      String job,
+      UnaryOperator<JobFlags> flags) {
+    JOB_EFFECTS.put(control, job);
     Map<TaskStatus, TaskStatus> map = new EnumMap<>(TaskStatus.class);
     map.putAll(tasks);
     TASK_EFFECTS.put(control, Collections.unmodifiableMap(map));
