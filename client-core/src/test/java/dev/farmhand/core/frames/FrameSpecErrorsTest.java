@@ -186,6 +186,18 @@ class FrameSpecErrorsTest {
   }
 
   @Test
+  void aWritingMistakeIsReportedBeforeTheFrameCountAndTheCountBeforeADuplicate() {
+    assertRefused(
+        "1-2000000,a",
+        "frame spec '1-2000000,a': 'a' in 'a' is not a frame number"
+            + " (an item is N, A-B or A-BxS, e.g. 7, 1-100 or 1-100x2)");
+    assertRefused(
+        "1-2000000,5",
+        "frame spec '1-2000000,5': it has 2000001 frames, more than the limit of 1000000"
+            + " (split the frames over several jobs)");
+  }
+
+  @Test
   void theFirstBadItemIsTheOneReported() {
     assertRefused(
         "1-10,a,,",

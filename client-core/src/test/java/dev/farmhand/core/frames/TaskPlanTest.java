@@ -35,6 +35,12 @@ class TaskPlanTest {
   }
 
   @Test
+  void theExampleInTheDocsHolds() {
+    assertThat(TaskPlan.of(FrameSpec.parse("1-10"), ScoutSpec.parse("1,10"), 3).chunks())
+        .containsExactly(scout(1), scout(10), chunk(2, 3, 4), chunk(5, 6, 7), chunk(8, 9));
+  }
+
+  @Test
   void autoScoutsAreTakenOutOfTheChunks() {
     assertThat(TaskPlan.of(FrameSpec.parse("1-7"), ScoutSpec.parse("auto:3"), 10).chunks())
         .containsExactly(scout(1), scout(4), scout(7), chunk(2, 3, 5, 6));
