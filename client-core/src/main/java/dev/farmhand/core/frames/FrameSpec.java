@@ -72,6 +72,19 @@ public final class FrameSpec {
     return Arrays.binarySearch(sorted, frame) >= 0;
   }
 
+  /**
+   * The shortest spec for these frames in this order, as {@link #toString()} writes it: {@code
+   * 1,7,20} or {@code 1-100}.
+   *
+   * @throws IllegalArgumentException if {@code frames} is empty
+   */
+  public static String compact(List<Integer> frames) {
+    if (frames.isEmpty()) {
+      throw new IllegalArgumentException("no frames to write as a spec");
+    }
+    return String.join(",", FrameText.items(frames.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
   /** The spec exactly as given to {@link #parse}. */
   public String text() {
     return text;

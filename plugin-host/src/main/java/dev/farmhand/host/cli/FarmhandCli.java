@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Farmhand: render on a farm from your DCC, and get the frames back by themselves.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {FramesCommand.class, CommandLine.HelpCommand.class})
 public final class FarmhandCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
