@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -127,9 +129,11 @@ public final class Json {
         field = join(where, NAMES.translate(reason));
         what = "missing required field '" + field + "'";
       } else if (cause instanceof IllegalArgumentException && reason != null) {
-        what = where.isEmpty() ? reason : "in '" + where + "': " + reason;
+        what = where.isEmpty() ? reason : "at '" + where + "': " + reason;
       } else if (cause instanceof NullPointerException) {
-        what = where.isEmpty() ? "a list holds null" : "'" + where + "' holds null";
+        what =
+            (where.isEmpty() ? "a list" : "'" + where + "'")
+                + " holds null: leave out the null entries";
       } else {
         what = v.getOriginalMessage();
       }
@@ -137,8 +141,16 @@ public final class Json {
       String original = mismatch.getOriginalMessage();
       if (original.startsWith("Cannot map `null`")) {
         what = "missing required field '" + where + "'";
+      } else if (original.startsWith("No content to map")) {
+        what = "the document is empty: send a JSON object";
       } else {
-        what = (where.isEmpty() ? "" : "field '" + where + "': ") + firstSentence(original);
+        what =
+            (where.isEmpty() ? "the document" : "field '" + where + "'")
+                + (mismatch instanceof InvalidFormatException invalid
+                    ? " is " + Json.write(invalid.getValue())
+                    : " has the wrong JSON type")
+                + ": expected "
+                + expected(mismatch.getTargetType());
       }
     } else {
       JsonLocation at = e.getLocation();
@@ -150,6 +162,28 @@ public final class Json {
     }
     return new MalformedPayloadException(
         type.getSimpleName(), field, "malformed " + type.getSimpleName() + ": " + what, e);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another JSON type";
+    } else if (type == Instant.class) {
+      return "an RFC 3339 time in UTC such as 2025-03-01T12:00:00Z";
+    } else if (type == int.class
+        || type == Integer.class
+        || type == long.class
+        || type == Long.class) {
+      return "a whole number";
+    } else if (type == double.class || type == Double.class) {
+      return "a number";
+    } else if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    } else if (type == String.class || type.isEnum()) {
+      return "a string";
+    } else if (List.class.isAssignableFrom(type)) {
+      return "a JSON array";
+    }
+    return "a JSON object";
   }
 
   private static String path(List<JsonMappingException.Reference> references) {
