@@ -2,6 +2,7 @@ package dev.farmhand.farm.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.farmhand.core.protocol.Json;
 import dev.farmhand.core.protocol.Role;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +120,6 @@ public record Credentials(String farm, String mqtt, List<Account> accounts) {
   }
 
   private static ObjectMapper mapper() {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    return Json.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   }
 }

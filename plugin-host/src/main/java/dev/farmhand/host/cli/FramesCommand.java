@@ -1,11 +1,11 @@
 package dev.farmhand.host.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.farmhand.core.frames.FrameChunk;
 import dev.farmhand.core.frames.FrameSpec;
 import dev.farmhand.core.frames.ScoutSpec;
 import dev.farmhand.core.frames.TaskPlan;
+import dev.farmhand.core.protocol.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +109,9 @@ final class FramesCommand implements Callable<Integer> {
     }
     document.put("chunk", chunk);
     document.put("tasks", plan.chunks().stream().map(FramesCommand::task).toList());
-    return new ObjectMapper()
+    return Json.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .build()
         .writeValueAsString(document);
   }
 
