@@ -76,16 +76,20 @@ public final class ContentStore {
   }
 
   /**
-   * Appends a part of an upload at {@code offset}, which must be what the farm holds already.
+   * Appends a part of an upload that starts at {@code offset}. A part may start at or before what
+   * the farm holds: the bytes it has already are skipped, so a retried part is harmless.
    *
    * @return how many bytes of the file the farm now holds
-   * @throws UploadOffsetException if {@code offset} is not what the farm holds
+   * @throws UploadOffsetException if {@code offset} is past what the farm holds
    */
   public long append(String sha256, long offset, InputStream part) throws IOException {
     synchronized (lock(Sha256.check(sha256))) {
       long held = received(sha256);
-      if (offset != held) {
+      if (offset > held || offset < 0) {
         throw new UploadOffsetException(sha256, held, offset);
+      }
+      if (skipUpTo(part, held - offset) < held - offset) {
+        return held;
       }
       try (OutputStream out =
           Files.newOutputStream(
@@ -132,6 +136,22 @@ public final class ContentStore {
       Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
       return blob;
     }
+  }
+
+  /** Skips up to {@code count} bytes; fewer only when the stream ends first. */
+  private static long skipUpTo(InputStream in, long count) throws IOException {
+    long skipped = 0;
+    while (skipped < count) {
+      long n = in.skip(count - skipped);
+      if (n <= 0) {
+        if (in.read() < 0) {
+          break;
+        }
+        n = 1;
+      }
+      skipped += n;
+    }
+    return skipped;
   }
 
   private Object lock(String sha256) {

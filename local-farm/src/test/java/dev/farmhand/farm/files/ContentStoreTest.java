@@ -61,15 +61,25 @@ class ContentStoreTest {
   }
 
   @Test
-  void aPartAtTheWrongOffsetIsRefusedAndSaysWhereToResume() throws Exception {
+  void aRetriedPartThatOverlapsWhatTheFarmHoldsIsHarmless() throws Exception {
     store.append(sha256, 0, part(content, 0, 100));
 
-    assertThatThrownBy(() -> store.append(sha256, 50, part(content, 50, 200)))
+    assertThat(store.append(sha256, 50, part(content, 50, 80))).isEqualTo(100);
+    assertThat(store.append(sha256, 50, part(content, 50, 200))).isEqualTo(200);
+    store.append(sha256, 200, part(content, 200, content.length));
+    assertThat(store.finish(sha256, content.length)).hasBinaryContent(content);
+  }
+
+  @Test
+  void aPartPastWhatTheFarmHoldsIsRefusedAndSaysWhereToResume() throws Exception {
+    store.append(sha256, 0, part(content, 0, 100));
+
+    assertThatThrownBy(() -> store.append(sha256, 150, part(content, 150, 200)))
         .isInstanceOf(UploadOffsetException.class)
         .hasMessage(
             "upload of "
                 + sha256
-                + " was sent at offset 50 but the farm holds 100 bytes of it; ask how much it"
+                + " was sent at offset 150 but the farm holds 100 bytes of it; ask how much it"
                 + " holds and resume from there");
     assertThat(store.received(sha256)).isEqualTo(100);
   }
