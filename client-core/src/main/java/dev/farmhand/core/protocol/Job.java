@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param chunk frames per task
  * @param scouts the scout spec as submitted; absent: no scouts
  * @param outputDir where outputs go on the submitter's machine, as submitted
+ * @param outputPattern the frames' file names relative to the output folder, {@code ####} for the
+ *     frame number ({@code renders/shot010_####.png}); absent: the scene's own
  * @param user who submitted it
  * @param submittedAt when the farm made the job
  * @param startedAt when its first task started
@@ -46,6 +48,7 @@ public record Job(
     int chunk,
     @Nullable String scouts,
     @Nullable String outputDir,
+    @Nullable String outputPattern,
     String user,
     Instant submittedAt,
     @Nullable Instant startedAt,

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param preemptible whether the job may run on instances the farm can take away
  * @param retries how often a task runs again
  * @param outputDir where the outputs go on the submitter's machine; absent: the download root
+ * @param outputPattern the frames' file names relative to the output folder, {@code ####} for the
+ *     frame number ({@code renders/shot010_####.png}); absent: the scene's own
  * @param dependencies every file the job reads, the scene included; the farm must hold each
  * @param metadata free-form labels (plugin, application version…), shown but not interpreted
  */
@@ -32,6 +34,7 @@ public record JobCreateRequest(
     boolean preemptible,
     RetryPolicy retries,
     @Nullable String outputDir,
+    @Nullable String outputPattern,
     List<Dependency> dependencies,
     Map<String, String> metadata) {
   public JobCreateRequest {

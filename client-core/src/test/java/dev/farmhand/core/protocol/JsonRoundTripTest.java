@@ -72,6 +72,7 @@ class JsonRoundTripTest {
           "chunk": 5,
           "scouts": "auto:3",
           "output_dir": "/home/ana/renders/shot010",
+          "output_pattern": "renders/shot010_####.png",
           "user": "ana",
           "submitted_at": "2025-03-01T12:00:00Z",
           "started_at": "2025-03-01T12:00:05.250Z",
@@ -94,6 +95,7 @@ class JsonRoundTripTest {
          "frames": "1-100x2,150", "chunk": 5, "scouts": "auto:3", "priority": 60,
          "preemptible": true, "retries": {"preempted": 3, "failed": 1},
          "output_dir": "/home/ana/renders/shot010",
+          "output_pattern": "renders/shot010_####.png",
          "dependencies": [
            {"path": "scenes/shot010.blend", "sha256": "%s", "size": 1048576},
            {"path": "tex/wood.png", "sha256": "%s", "size": 2048}],

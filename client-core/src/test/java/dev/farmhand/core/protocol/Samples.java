@@ -34,6 +34,7 @@ final class Samples {
         true,
         new RetryPolicy(3, 1),
         "/home/ana/renders/shot010",
+        "renders/shot010_####.png",
         List.of(dependency(), new Dependency("tex/wood.png", SHA_B, 2048)),
         Map.of("plugin", "blender", "app_version", "3.4.1"));
   }
@@ -49,6 +50,7 @@ final class Samples {
         50,
         false,
         RetryPolicy.NONE,
+        null,
         null,
         List.of(),
         Map.of());
@@ -73,6 +75,7 @@ final class Samples {
         5,
         "auto:3",
         "/home/ana/renders/shot010",
+        "renders/shot010_####.png",
         "ana",
         T0,
         T1,
@@ -94,6 +97,7 @@ final class Samples {
         "blender",
         "1",
         1,
+        null,
         null,
         null,
         "ana",

@@ -31,6 +31,7 @@ class WireValuesTest {
             false,
             RetryPolicy.NONE,
             null,
+            null,
             dependencies,
             metadata);
 
