@@ -63,15 +63,12 @@ public final class ContentStore {
   }
 
   /**
-   * How many bytes of this file the farm holds: its size when stored, what arrived of it so far
-   * otherwise. An upload resumes at this offset.
+   * How many bytes of an upload of this file have arrived so far: where the upload resumes. A file
+   * the store holds already is uploaded again to prove it (see {@link #finish}), so this counts the
+   * upload only.
    */
   public long received(String sha256) throws IOException {
-    Path blob = blobPath(Sha256.check(sha256));
-    if (Files.isRegularFile(blob)) {
-      return Files.size(blob);
-    }
-    Path part = partPath(sha256);
+    Path part = partPath(Sha256.check(sha256));
     return Files.exists(part) ? Files.size(part) : 0;
   }
 
@@ -101,18 +98,15 @@ public final class ContentStore {
   }
 
   /**
-   * Ends an upload: the farm hashes what it received again and keeps it under its hash, or throws
-   * it away so the next upload starts afresh.
+   * Ends an upload: the farm hashes what it received again and keeps it under its hash (or, when it
+   * has the file already, takes the upload as proof that the uploader has it), or throws it away so
+   * the next upload starts afresh.
    *
    * @throws HashMismatchException if the content's hash is not {@code sha256}
    * @throws IOException if the size received is not {@code size}
    */
   public Path finish(String sha256, long size) throws IOException {
     synchronized (lock(Sha256.check(sha256))) {
-      Path blob = blobPath(sha256);
-      if (Files.isRegularFile(blob)) {
-        return blob;
-      }
       Path part = partPath(sha256);
       long held = Files.exists(part) ? Files.size(part) : 0;
       if (held != size) {
@@ -132,8 +126,13 @@ public final class ContentStore {
         Files.delete(part);
         throw new HashMismatchException("upload of " + sha256, sha256, actual);
       }
-      Files.createDirectories(blob.getParent());
-      Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
+      Path blob = blobPath(sha256);
+      if (Files.isRegularFile(blob)) {
+        Files.delete(part);
+      } else {
+        Files.createDirectories(blob.getParent());
+        Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
+      }
       return blob;
     }
   }

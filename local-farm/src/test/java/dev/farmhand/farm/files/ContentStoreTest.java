@@ -106,6 +106,32 @@ class ContentStoreTest {
   }
 
   @Test
+  void uploadingAFileTheStoreHasAlreadyProvesItAndKeepsOneCopy() throws Exception {
+    store.append(sha256, 0, new ByteArrayInputStream(content));
+    Path blob = store.finish(sha256, content.length);
+
+    store.append(sha256, 0, new ByteArrayInputStream(content));
+
+    assertThat(store.received(sha256)).isEqualTo(content.length);
+    assertThat(store.finish(sha256, content.length)).isEqualTo(blob).hasBinaryContent(content);
+    assertThat(store.received(sha256)).isZero();
+  }
+
+  @Test
+  void aFalseProofOfAFileTheStoreHasIsRefused() throws Exception {
+    store.append(sha256, 0, new ByteArrayInputStream(content));
+    store.finish(sha256, content.length);
+    byte[] other = content.clone();
+    other[0] ^= 1;
+
+    store.append(sha256, 0, new ByteArrayInputStream(other));
+
+    assertThatThrownBy(() -> store.finish(sha256, other.length))
+        .isInstanceOf(HashMismatchException.class);
+    assertThat(store.blob(sha256)).hasBinaryContent(content);
+  }
+
+  @Test
   void finishingBeforeEveryByteArrivedSaysWhereToResume() throws Exception {
     store.append(sha256, 0, part(content, 0, 10));
 
