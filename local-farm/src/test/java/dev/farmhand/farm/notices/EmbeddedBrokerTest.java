@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,12 +48,15 @@ class EmbeddedBrokerTest {
 
   @BeforeAll
   static void startBroker() throws Exception {
+    Awaitility.setDefaultPollDelay(Duration.ZERO);
+    Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
     broker = EmbeddedBroker.start(KEYS);
     publisher = new EmbeddedPublisher(broker);
   }
 
   @AfterAll
   static void stopBroker() {
+    Awaitility.reset();
     try {
       publisher.close();
     } finally {
