@@ -43,6 +43,11 @@ public final class KeyRing {
     return Optional.ofNullable(byHash.get(ApiKeys.hash(key)));
   }
 
+  /** True when at least one key belongs to this account. */
+  public boolean hasAccount(String account) {
+    return byHash.values().stream().anyMatch(p -> p.account().equals(account));
+  }
+
   /** How many keys the ring holds. */
   public int size() {
     return byHash.size();

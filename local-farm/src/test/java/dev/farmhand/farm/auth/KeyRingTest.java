@@ -47,4 +47,14 @@ class KeyRingTest {
     assertThat(ring.authenticate(key)).contains(artist);
     assertThat(ApiKeys.hash(key)).doesNotContain(key).hasSize(64);
   }
+
+  @Test
+  void anAccountIsKnownOnceOneOfItsKeysIsOnTheRing() {
+    assertThat(ring.hasAccount("studio")).isFalse();
+
+    ring.issue(artist);
+
+    assertThat(ring.hasAccount("studio")).isTrue();
+    assertThat(ring.hasAccount("other")).isFalse();
+  }
 }
