@@ -91,6 +91,8 @@ public final class SampleRenderMain {
   private static void write(BufferedImage image, Path target) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
     Path partial = target.resolveSibling(target.getFileName() + ".part");
+    // Killed while writing (the farm asks a process to end before forcing it), leave no part.
+    partial.toFile().deleteOnExit();
     try {
       if (!ImageIO.write(image, "png", partial.toFile())) {
         throw new IOException("this Java cannot write PNG files");

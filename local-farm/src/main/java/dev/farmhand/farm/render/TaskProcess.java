@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -133,7 +134,7 @@ public final class TaskProcess {
       writeFooter(exit);
       return exit;
     } catch (InterruptedException e) {
-      kill();
+      cancel();
       throw e;
     }
   }
@@ -154,8 +155,20 @@ public final class TaskProcess {
       writeFooter(exit);
       return OptionalInt.of(exit);
     } catch (InterruptedException e) {
-      kill();
+      cancel();
       throw e;
+    }
+  }
+
+  /** Kills the tree for a cancelled wait and, once this JVM has collected the exit, logs it. */
+  private void cancel() {
+    kill();
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (process.isAlive() && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
+    }
+    if (!process.isAlive()) {
+      writeFooter(process.exitValue());
     }
   }
 

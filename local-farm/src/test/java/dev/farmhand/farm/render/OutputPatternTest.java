@@ -94,9 +94,9 @@ class OutputPatternTest {
         .isInstanceOf(InvalidOutputPatternException.class)
         .hasMessage(
             "output pattern '../renders/turntable_####.png' leaves its folder: '..' is not allowed");
-    assertThatThrownBy(() -> OutputPattern.of("/tmp/turntable_####.png"))
+    assertThatThrownBy(() -> OutputPattern.of("/renders/turntable_####.png"))
         .hasMessage(
-            "output pattern '/tmp/turntable_####.png' is absolute: give it relative to its folder,"
+            "output pattern '/renders/turntable_####.png' is absolute: give it relative to its folder,"
                 + " such as turntable_####.png");
     assertThatThrownBy(() -> OutputPattern.of(""))
         .hasMessage("output pattern '' is empty: give a path inside the folder, such as a/b.png");

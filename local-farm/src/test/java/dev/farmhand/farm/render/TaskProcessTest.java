@@ -98,6 +98,8 @@ class TaskProcessTest {
     assertThat(waiting.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
     assertThat(task.isAlive()).isFalse();
     assertThat(task.killed()).isTrue();
+    assertThat(Files.readAllLines(log()).get(1))
+        .matches("=== attempt 1 killed \\(exit 143\\) after \\d+\\.\\d s ===");
   }
 
   @Test
