@@ -29,10 +29,15 @@ public record FarmConfig(
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535 || mqttPort < 0 || mqttPort > 65535) {
       throw new IllegalArgumentException(
-          "ports " + port + " and " + mqttPort + ": give ports from 1 to 65535, or 0 for a free one");
+          "ports "
+              + port
+              + " and "
+              + mqttPort
+              + ": give ports from 1 to 65535, or 0 for a free one");
     }
     if (workers < 1) {
-      throw new IllegalArgumentException("--workers " + workers + ": a farm needs 1 worker or more");
+      throw new IllegalArgumentException(
+          "--workers " + workers + ": a farm needs 1 worker or more");
     }
     if (!(preemptRate >= 0 && preemptRate <= 1)) {
       throw new IllegalArgumentException(

@@ -40,7 +40,11 @@ public final class LocalFarm implements AutoCloseable {
   private final Deque<AutoCloseable> parts;
 
   private LocalFarm(
-      FarmConfig config, String url, String mqttUrl, Credentials credentials, Deque<AutoCloseable> parts) {
+      FarmConfig config,
+      String url,
+      String mqttUrl,
+      Credentials credentials,
+      Deque<AutoCloseable> parts) {
     this.config = config;
     this.url = url;
     this.mqttUrl = mqttUrl;
@@ -97,7 +101,8 @@ public final class LocalFarm implements AutoCloseable {
               database,
               journal,
               name -> renderers.find(name).orElseThrow(),
-              (command, dir, log, header) -> attempt(TaskProcess.start(command, dir, log, header, TaskProcess.DEFAULT_GRACE)),
+              (command, dir, log, header) ->
+                  attempt(TaskProcess.start(command, dir, log, header, TaskProcess.DEFAULT_GRACE)),
               new Preemption(config.preemptRate(), config.seed()),
               paths,
               config.workers(),

@@ -65,7 +65,11 @@ class BadRequestsTest {
 
   @Test
   void malformedJsonNamesWhatIsWrong() {
-    ApiError error = refused(studio.post("/api/v1/jobs", "{\"title\": ", "Idempotency-Key", "k1"), 400, ErrorCode.INVALID_REQUEST);
+    ApiError error =
+        refused(
+            studio.post("/api/v1/jobs", "{\"title\": ", "Idempotency-Key", "k1"),
+            400,
+            ErrorCode.INVALID_REQUEST);
 
     assertThat(error.message()).startsWith("malformed JobCreateRequest");
   }
@@ -78,21 +82,25 @@ class BadRequestsTest {
             400,
             ErrorCode.INVALID_REQUEST);
 
-    assertThat(error.message()).contains("'scene'");
+    assertThat(error.message())
+        .isEqualTo("malformed JobCreateRequest: missing required field 'chunk'");
   }
 
   @Test
   void aBadFrameSpecIsQuotedAndTheFieldNamed() {
-    ApiError error = refused(studio.submit(withFrames("5-1x0", null)), 400, ErrorCode.INVALID_REQUEST);
+    ApiError error =
+        refused(studio.submit(withFrames("5-1x0", null)), 400, ErrorCode.INVALID_REQUEST);
 
     assertThat(error.message())
-        .isEqualTo("frame spec '5-1x0': step 0 in '5-1x0' must be 1 or more (write 5-1 for every frame)");
+        .isEqualTo(
+            "frame spec '5-1x0': step 0 in '5-1x0' must be 1 or more (write 5-1 for every frame)");
     assertThat(error.details()).containsEntry("field", "frames");
   }
 
   @Test
   void scoutsOutsideTheFramesAreRefused() {
-    ApiError error = refused(studio.submit(withFrames("1-10", "0,50")), 400, ErrorCode.INVALID_REQUEST);
+    ApiError error =
+        refused(studio.submit(withFrames("1-10", "0,50")), 400, ErrorCode.INVALID_REQUEST);
 
     assertThat(error.details()).containsEntry("field", "scouts");
     assertThat(error.message()).startsWith("scout spec '0,50': frames 0 and 50 are not among");
@@ -133,8 +141,19 @@ class BadRequestsTest {
     JobCreateRequest request = withFrames("1", null);
     JobCreateRequest maya =
         new JobCreateRequest(
-            request.title(), request.scene(), "maya", request.frames(), 1, null, 50, false,
-            RetryPolicy.NONE, null, null, request.dependencies(), Map.of());
+            request.title(),
+            request.scene(),
+            "maya",
+            request.frames(),
+            1,
+            null,
+            50,
+            false,
+            RetryPolicy.NONE,
+            null,
+            null,
+            request.dependencies(),
+            Map.of());
 
     ApiError error = refused(studio.submit(maya), 422, ErrorCode.RENDERER_UNAVAILABLE);
 
@@ -146,7 +165,8 @@ class BadRequestsTest {
   void anUnknownJobIsNotFound() {
     ApiError error = refused(studio.get("/api/v1/jobs/j-999999"), 404, ErrorCode.NOT_FOUND);
 
-    assertThat(error.message()).isEqualTo("no job 'j-999999' in this account: list the jobs to see their ids");
+    assertThat(error.message())
+        .isEqualTo("no job 'j-999999' in this account: list the jobs to see their ids");
   }
 
   @Test
@@ -162,7 +182,14 @@ class BadRequestsTest {
 
     ApiError error =
         refused(
-            studio.send("POST", "/api/v1/jobs", huge, "Idempotency-Key", "k3", "Content-Type", "application/json"),
+            studio.send(
+                "POST",
+                "/api/v1/jobs",
+                huge,
+                "Idempotency-Key",
+                "k3",
+                "Content-Type",
+                "application/json"),
             413,
             ErrorCode.PAYLOAD_TOO_LARGE);
 
@@ -172,7 +199,10 @@ class BadRequestsTest {
   @Test
   void aSubmitWithoutAnIdempotencyKeyIsRefused() {
     ApiError error =
-        refused(studio.post("/api/v1/jobs", Json.write(withFrames("1", null))), 400, ErrorCode.INVALID_REQUEST);
+        refused(
+            studio.post("/api/v1/jobs", Json.write(withFrames("1", null))),
+            400,
+            ErrorCode.INVALID_REQUEST);
 
     assertThat(error.details()).containsEntry("field", "Idempotency-Key");
   }
@@ -183,7 +213,10 @@ class BadRequestsTest {
 
     ApiError error =
         refused(
-            studio.send("PUT", "/api/v1/files/" + claimed, "something else".getBytes(StandardCharsets.UTF_8)),
+            studio.send(
+                "PUT",
+                "/api/v1/files/" + claimed,
+                "something else".getBytes(StandardCharsets.UTF_8)),
             422,
             ErrorCode.HASH_MISMATCH);
 
@@ -195,15 +228,30 @@ class BadRequestsTest {
   void anUploadPartPastWhatTheFarmHoldsSaysWhereToResume() {
     byte[] content = "0123456789".getBytes(StandardCharsets.UTF_8);
     String sha256 = Sha256.of(content);
-    studio.send("PUT", "/api/v1/files/" + sha256, java.util.Arrays.copyOf(content, 4), "Content-Range", "bytes 0-3/10");
+    studio.send(
+        "PUT",
+        "/api/v1/files/" + sha256,
+        java.util.Arrays.copyOf(content, 4),
+        "Content-Range",
+        "bytes 0-3/10");
 
     ApiError error =
         refused(
-            studio.send("PUT", "/api/v1/files/" + sha256, java.util.Arrays.copyOfRange(content, 6, 10), "Content-Range", "bytes 6-9/10"),
+            studio.send(
+                "PUT",
+                "/api/v1/files/" + sha256,
+                java.util.Arrays.copyOfRange(content, 6, 10),
+                "Content-Range",
+                "bytes 6-9/10"),
             409,
             ErrorCode.UPLOAD_OFFSET_MISMATCH);
     FarmHttp.Response rest =
-        studio.send("PUT", "/api/v1/files/" + sha256, java.util.Arrays.copyOfRange(content, 4, 10), "Content-Range", "bytes 4-9/10");
+        studio.send(
+            "PUT",
+            "/api/v1/files/" + sha256,
+            java.util.Arrays.copyOfRange(content, 4, 10),
+            "Content-Range",
+            "bytes 4-9/10");
 
     assertThat(error.details()).containsEntry("received", 4);
     assertThat(rest.status()).isEqualTo(201);

@@ -66,7 +66,9 @@ class ControlsTest {
   /** A job whose one task renders long enough to be caught running. */
   private static Job longJob() {
     Job job =
-        artist.submit(SampleJobs.request(files, "1-200", null, 200, RetryPolicy.NONE)).as(Job.class);
+        artist
+            .submit(SampleJobs.request(files, "1-200", null, 200, RetryPolicy.NONE))
+            .as(Job.class);
     return artist.waitFor(job.id(), JobStatus.RUNNING);
   }
 
@@ -105,14 +107,16 @@ class ControlsTest {
   @Test
   void setPriorityNeedsAnAdmin() {
     Job job = artist.submit(SampleJobs.request(files, "1", "1", 1, RetryPolicy.NONE)).as(Job.class);
-    Map<String, Object> body = Map.of("control", "set_priority", "job_ids", List.of(job.id()), "priority", 90);
+    Map<String, Object> body =
+        Map.of("control", "set_priority", "job_ids", List.of(job.id()), "priority", 90);
 
     FarmHttp.Response byUser = artist.post("/api/v1/jobs/actions", body);
     FarmHttp.Response byAdmin = lead.post("/api/v1/jobs/actions", body);
 
     assertThat(byUser.status()).isEqualTo(403);
     assertThat(byUser.error().message())
-        .isEqualTo("Set Priority needs an admin key; 'artist' is a user of account 'studio': ask one of its admins");
+        .isEqualTo(
+            "Set Priority needs an admin key; 'artist' is a user of account 'studio': ask one of its admins");
     assertThat(byAdmin.as(ActionResult.class).allDone()).isTrue();
     assertThat(artist.job(job.id()).priority()).isEqualTo(90);
   }
@@ -121,7 +125,9 @@ class ControlsTest {
   void aFailingRenderRunsAgainUnderItsRetriesThenFailsAndRetryAllFailsRunsItAgain() {
     List<Dependency> sceneOnly = List.of(files.get(0));
     Job job =
-        artist.submit(SampleJobs.request(sceneOnly, "1", null, 1, new RetryPolicy(0, 1))).as(Job.class);
+        artist
+            .submit(SampleJobs.request(sceneOnly, "1", null, 1, new RetryPolicy(0, 1)))
+            .as(Job.class);
 
     Job failed = artist.waitFor(job.id(), JobStatus.FAILED);
     Task task = tasks(job.id()).get(0);
@@ -132,7 +138,8 @@ class ControlsTest {
     assertThat(task.failure()).startsWith("the renderer exited with code");
     assertThat(log).contains("attempt 1").contains("attempt 2").contains("checker.png");
 
-    assertThat(act(artist, job.id(), "retry_all_fails").status()).isIn(JobStatus.PENDING, JobStatus.RUNNING);
+    assertThat(act(artist, job.id(), "retry_all_fails").status())
+        .isIn(JobStatus.PENDING, JobStatus.RUNNING);
     artist.waitFor(job.id(), JobStatus.FAILED);
     assertThat(tasks(job.id()).get(0).attempts()).isEqualTo(4);
   }
@@ -153,7 +160,8 @@ class ControlsTest {
 
   @Test
   void markingDownloadedNeedsASuccessfulJob() {
-    Job job = artist.submit(SampleJobs.request(files, "2", null, 1, RetryPolicy.NONE)).as(Job.class);
+    Job job =
+        artist.submit(SampleJobs.request(files, "2", null, 1, RetryPolicy.NONE)).as(Job.class);
 
     FarmHttp.Response early = artist.post("/api/v1/jobs/" + job.id() + "/downloaded", "");
     artist.waitFor(job.id(), JobStatus.SUCCESS);

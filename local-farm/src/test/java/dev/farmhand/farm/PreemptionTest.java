@@ -22,15 +22,28 @@ import org.junit.jupiter.api.io.TempDir;
 class PreemptionTest {
   @TempDir Path data;
 
-  private static JobCreateRequest preemptible(List<Dependency> files, String frames, int retries, boolean yes) {
+  private static JobCreateRequest preemptible(
+      List<Dependency> files, String frames, int retries, boolean yes) {
     return new JobCreateRequest(
-        "preemptible " + frames, "turntable.fhscene", "sample", frames, 1, null, 50, yes,
-        new RetryPolicy(retries, 0), null, "renders/turntable_####.png", files, Map.of());
+        "preemptible " + frames,
+        "turntable.fhscene",
+        "sample",
+        frames,
+        1,
+        null,
+        50,
+        yes,
+        new RetryPolicy(retries, 0),
+        null,
+        "renders/turntable_####.png",
+        files,
+        Map.of());
   }
 
   @Test
   void aTaskThatKeepsLosingItsInstanceRunsAgainUntilItsRetriesRunOut() throws Exception {
-    try (LocalFarm farm = LocalFarm.start(FarmConfig.in(data).withWorkers(2).withPreemption(1.0, 7))) {
+    try (LocalFarm farm =
+        LocalFarm.start(FarmConfig.in(data).withWorkers(2).withPreemption(1.0, 7))) {
       FarmHttp studio = new FarmHttp(farm.url(), farm.credentials().key("studio", "artist"));
       List<Dependency> files = SampleJobs.upload(studio);
 
@@ -41,11 +54,17 @@ class PreemptionTest {
           .atMost(Duration.ofSeconds(60))
           .until(
               () -> {
-                Task t = studio.get("/api/v1/jobs/" + lost.id() + "/tasks").as(TaskPage.class).tasks().get(0);
+                Task t =
+                    studio
+                        .get("/api/v1/jobs/" + lost.id() + "/tasks")
+                        .as(TaskPage.class)
+                        .tasks()
+                        .get(0);
                 return t.status() == TaskStatus.PREEMPTED && !t.retriesLeft();
               });
       Job preempted = studio.job(lost.id());
-      Task task = studio.get("/api/v1/jobs/" + lost.id() + "/tasks").as(TaskPage.class).tasks().get(0);
+      Task task =
+          studio.get("/api/v1/jobs/" + lost.id() + "/tasks").as(TaskPage.class).tasks().get(0);
       assertThat(preempted.status()).isEqualTo(JobStatus.PREEMPTED);
       assertThat(task.status()).isEqualTo(TaskStatus.PREEMPTED);
       assertThat(task.attempts()).isEqualTo(3);
@@ -56,7 +75,8 @@ class PreemptionTest {
 
   @Test
   void withRetriesEnoughAPreemptedJobFinishes() throws Exception {
-    try (LocalFarm farm = LocalFarm.start(FarmConfig.in(data).withWorkers(2).withPreemption(0.5, 42))) {
+    try (LocalFarm farm =
+        LocalFarm.start(FarmConfig.in(data).withWorkers(2).withPreemption(0.5, 42))) {
       FarmHttp studio = new FarmHttp(farm.url(), farm.credentials().key("studio", "artist"));
       List<Dependency> files = SampleJobs.upload(studio);
 
@@ -64,7 +84,8 @@ class PreemptionTest {
 
       assertThat(studio.waitFor(job.id(), JobStatus.SUCCESS, JobStatus.PREEMPTED).status())
           .isEqualTo(JobStatus.SUCCESS);
-      List<Task> tasks = studio.get("/api/v1/jobs/" + job.id() + "/tasks").as(TaskPage.class).tasks();
+      List<Task> tasks =
+          studio.get("/api/v1/jobs/" + job.id() + "/tasks").as(TaskPage.class).tasks();
       assertThat(tasks.stream().mapToInt(Task::attempts).sum()).isGreaterThan(tasks.size());
     }
   }

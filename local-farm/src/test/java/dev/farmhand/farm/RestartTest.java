@@ -41,7 +41,10 @@ class RestartTest {
       FarmHttp studio = new FarmHttp(farm.url(), before.key("studio", "artist"));
       List<Dependency> files = SampleJobs.upload(studio);
       jobId =
-          studio.submit(SampleJobs.request(files, "1-4", null, 2, RetryPolicy.NONE)).as(Job.class).id();
+          studio
+              .submit(SampleJobs.request(files, "1-4", null, 2, RetryPolicy.NONE))
+              .as(Job.class)
+              .id();
       studio.waitFor(jobId, JobStatus.RUNNING);
       seqBefore = studio.get("/api/v1/events?limit=0").as(EventPage.class).latestSeq();
     }
@@ -50,7 +53,8 @@ class RestartTest {
       FarmHttp studio = new FarmHttp(farm.url(), farm.credentials().key("studio", "artist"));
 
       Job done = studio.waitFor(jobId, JobStatus.SUCCESS);
-      List<Event> events = studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
+      List<Event> events =
+          studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
 
       assertThat(farm.credentials().accounts()).isEqualTo(before.accounts());
       assertThat(done.stats().framesDone()).isEqualTo(4);
@@ -75,7 +79,8 @@ class RestartTest {
     long seqBefore;
     try {
       BufferedReader out =
-          new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String line;
       String url = null;
       while ((line = out.readLine()) != null) {
@@ -89,7 +94,10 @@ class RestartTest {
       FarmHttp studio = new FarmHttp(url, credentials.key("studio", "artist"));
       List<Dependency> files = SampleJobs.upload(studio);
       jobId =
-          studio.submit(SampleJobs.request(files, "1-6", null, 3, RetryPolicy.NONE)).as(Job.class).id();
+          studio
+              .submit(SampleJobs.request(files, "1-6", null, 3, RetryPolicy.NONE))
+              .as(Job.class)
+              .id();
       studio.waitFor(jobId, JobStatus.RUNNING);
       seqBefore = studio.get("/api/v1/events?limit=0").as(EventPage.class).latestSeq();
     } finally {
@@ -103,7 +111,8 @@ class RestartTest {
       FarmHttp studio = new FarmHttp(farm.url(), farm.credentials().key("studio", "artist"));
 
       Job done = studio.waitFor(jobId, JobStatus.SUCCESS);
-      List<Event> events = studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
+      List<Event> events =
+          studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
 
       assertThat(done.stats().framesDone()).isEqualTo(6);
       assertThat(studio.get("/api/v1/jobs").as(JobPage.class).jobs()).hasSize(1);

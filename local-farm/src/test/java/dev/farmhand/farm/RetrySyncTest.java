@@ -27,14 +27,18 @@ class RetrySyncTest {
       Job job =
           studio.submit(SampleJobs.request(files, "1-2", "1", 1, RetryPolicy.NONE)).as(Job.class);
       studio.waitFor(job.id(), JobStatus.HOLDING);
-      Path texture = data.resolve("jobs").resolve(job.id()).resolve("workspace/textures/checker.png");
+      Path texture =
+          data.resolve("jobs").resolve(job.id()).resolve("workspace/textures/checker.png");
       Files.writeString(texture, "not a picture any more");
 
-      studio.post("/api/v1/jobs/actions", Map.of("control", "unhold", "job_ids", List.of(job.id())));
+      studio.post(
+          "/api/v1/jobs/actions", Map.of("control", "unhold", "job_ids", List.of(job.id())));
       studio.waitFor(job.id(), JobStatus.FAILED);
       ActionResult resynced =
           studio
-              .post("/api/v1/jobs/actions", Map.of("control", "retry_sync", "job_ids", List.of(job.id())))
+              .post(
+                  "/api/v1/jobs/actions",
+                  Map.of("control", "retry_sync", "job_ids", List.of(job.id())))
               .as(ActionResult.class);
 
       assertThat(resynced.results().get(0).status()).isEqualTo(JobStatus.SYNC_PENDING);

@@ -63,7 +63,8 @@ class ScoutFlowTest {
     Job holding = studio.waitFor(job.id(), JobStatus.HOLDING);
     assertThat(holding.stats().framesDone()).isEqualTo(2);
     assertThat(holding.stats().framesHolding()).isEqualTo(4);
-    List<Output> scouts = studio.get("/api/v1/jobs/" + job.id() + "/outputs").as(OutputPage.class).outputs();
+    List<Output> scouts =
+        studio.get("/api/v1/jobs/" + job.id() + "/outputs").as(OutputPage.class).outputs();
     assertThat(scouts)
         .extracting(Output::path)
         .containsExactly("renders/turntable_0001.png", "renders/turntable_0006.png");
@@ -77,7 +78,8 @@ class ScoutFlowTest {
 
     Job done = studio.waitFor(job.id(), JobStatus.SUCCESS);
     assertThat(done.stats().framesDone()).isEqualTo(6);
-    List<Output> outputs = studio.get("/api/v1/jobs/" + job.id() + "/outputs").as(OutputPage.class).outputs();
+    List<Output> outputs =
+        studio.get("/api/v1/jobs/" + job.id() + "/outputs").as(OutputPage.class).outputs();
     assertThat(outputs).hasSize(6);
     assertThat(outputs.stream().map(Output::sha256).distinct()).hasSize(6);
     for (Output output : outputs) {
@@ -93,7 +95,8 @@ class ScoutFlowTest {
 
   @Test
   void eventsOfTheAccountComeInOrderWithNoHolesAndTellTheWholeStory() {
-    Job job = studio.submit(SampleJobs.request(files, "1-2", null, 1, RetryPolicy.NONE)).as(Job.class);
+    Job job =
+        studio.submit(SampleJobs.request(files, "1-2", null, 1, RetryPolicy.NONE)).as(Job.class);
     studio.waitFor(job.id(), JobStatus.SUCCESS);
 
     EventPage page = studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class);
@@ -110,13 +113,15 @@ class ScoutFlowTest {
     assertThat(ofJob).filteredOn(e -> e.type() == EventType.OUTPUT_ADDED).hasSize(2);
     assertThat(ofJob.get(ofJob.size() - 1).jobStatus()).isEqualTo(JobStatus.SUCCESS);
     long middle = seqs[seqs.length / 2];
-    assertThat(studio.get("/api/v1/events?after=" + middle).as(EventPage.class).events().get(0).seq())
+    assertThat(
+            studio.get("/api/v1/events?after=" + middle).as(EventPage.class).events().get(0).seq())
         .isEqualTo(middle + 1);
   }
 
   @Test
   void anotherAccountNeitherSeesNorControlsTheJob() {
-    Job job = studio.submit(SampleJobs.request(files, "1", null, 1, RetryPolicy.NONE)).as(Job.class);
+    Job job =
+        studio.submit(SampleJobs.request(files, "1", null, 1, RetryPolicy.NONE)).as(Job.class);
 
     FarmHttp.Response seen = other.get("/api/v1/jobs/" + job.id());
     ActionResult held =
@@ -136,7 +141,8 @@ class ScoutFlowTest {
 
   @Test
   void anOutputDownloadsWholeOrFromWhereAnEarlierDownloadStopped() {
-    Job job = studio.submit(SampleJobs.request(files, "3", null, 1, RetryPolicy.NONE)).as(Job.class);
+    Job job =
+        studio.submit(SampleJobs.request(files, "3", null, 1, RetryPolicy.NONE)).as(Job.class);
     studio.waitFor(job.id(), JobStatus.SUCCESS);
     Output output =
         studio.get("/api/v1/jobs/" + job.id() + "/outputs").as(OutputPage.class).outputs().get(0);

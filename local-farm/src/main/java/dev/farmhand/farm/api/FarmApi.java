@@ -119,7 +119,7 @@ public final class FarmApi implements AutoCloseable {
 
   /** Answers a bare 404 or 405 from the router in the one error shape, leaving ours alone. */
   private static void fallback(Context ctx, ErrorCode code, String message) {
-    if (ctx.resultInputStream() == null) {
+    if (ctx.attribute(Http.ANSWERED) == null) {
       Http.error(ctx, ApiError.of(code, message));
     }
   }

@@ -17,6 +17,9 @@ final class Http {
 
   static final String PRINCIPAL = "farmhand.principal";
 
+  /** Set on a request once its answer is an error in the one shape. */
+  static final String ANSWERED = "farmhand.answered";
+
   private Http() {}
 
   /** Who made the request; the auth check has run before. */
@@ -53,6 +56,7 @@ final class Http {
     if (error.code() == ErrorCode.UNAUTHENTICATED) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     json(ctx, error.code().httpStatus(), new ErrorResponse(error));
   }
 
