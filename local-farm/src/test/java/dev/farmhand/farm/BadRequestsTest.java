@@ -122,6 +122,31 @@ class BadRequestsTest {
   }
 
   @Test
+  void anOutputPatternWithoutAFrameNumberIsRefused() {
+    JobCreateRequest request = withFrames("1", null);
+    JobCreateRequest oneName =
+        new JobCreateRequest(
+            request.title(),
+            request.scene(),
+            "sample",
+            "1",
+            1,
+            null,
+            50,
+            false,
+            RetryPolicy.NONE,
+            null,
+            "renders/frame.png",
+            request.dependencies(),
+            Map.of());
+
+    ApiError error = refused(studio.submit(oneName), 400, ErrorCode.INVALID_REQUEST);
+
+    assertThat(error.details()).containsEntry("field", "output_pattern");
+    assertThat(error.message()).startsWith("output pattern 'renders/frame.png'");
+  }
+
+  @Test
   void aDependencyTheFarmLacksIsListed() {
     String absent = Sha256.of("absent".getBytes(StandardCharsets.UTF_8));
     List<Dependency> lacking = new ArrayList<>(files);

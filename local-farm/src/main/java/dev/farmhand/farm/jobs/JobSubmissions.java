@@ -17,6 +17,8 @@ import dev.farmhand.core.status.SyncState;
 import dev.farmhand.core.status.TaskStatus;
 import dev.farmhand.farm.auth.Principal;
 import dev.farmhand.farm.files.ContentStore;
+import dev.farmhand.farm.render.InvalidOutputPatternException;
+import dev.farmhand.farm.render.OutputPattern;
 import dev.farmhand.farm.store.Database;
 import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.OutputRepository;
@@ -195,16 +197,9 @@ public final class JobSubmissions {
     }
     if (request.outputPattern() != null) {
       try {
-        RelativePath pattern = RelativePath.of(request.outputPattern());
-        if (!pattern.fileName().contains("#")) {
-          throw invalid(
-              "output_pattern",
-              "output pattern '"
-                  + request.outputPattern()
-                  + "' has no #### for the frame number, so every frame would have one name");
-        }
-      } catch (UnsafePathException e) {
-        throw invalid("output_pattern", "output pattern " + e.getMessage());
+        OutputPattern.of(request.outputPattern());
+      } catch (InvalidOutputPatternException e) {
+        throw invalid("output_pattern", e.getMessage());
       }
     }
   }

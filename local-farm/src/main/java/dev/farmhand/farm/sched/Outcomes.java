@@ -5,6 +5,7 @@ import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.status.TaskStatus;
 import dev.farmhand.farm.jobs.FarmPaths;
 import dev.farmhand.farm.jobs.JobJournal;
+import dev.farmhand.farm.render.OutputPattern;
 import dev.farmhand.farm.render.RenderTask;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
@@ -17,8 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
@@ -116,7 +116,7 @@ final class Outcomes {
       throws IOException {
     Path from = render.outputDir();
     Path to = paths.outputs(job.id());
-    Pattern frameOf = framePattern(render.outputPattern());
+    OutputPattern pattern = OutputPattern.of(render.outputPattern());
     List<Output> outputs = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {
@@ -127,29 +127,13 @@ final class Outcomes {
       Path target = to.resolve(relative);
       Files.createDirectories(target.getParent());
       Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      Matcher matcher = frameOf.matcher(relative);
+      OptionalInt named = pattern.frameOf(relative);
       Integer frame =
-          matcher.matches()
-              ? Integer.valueOf(matcher.group(1))
+          named.isPresent()
+              ? Integer.valueOf(named.getAsInt())
               : task.frames().size() == 1 ? task.frames().get(0) : null;
       outputs.add(new Output(relative, Files.size(target), Sha256.of(target), task.id(), frame));
     }
     return outputs;
-  }
-
-  /** A regular expression that matches the pattern's names, the frame number its group 1. */
-  static Pattern framePattern(String outputPattern) {
-    Matcher runs = Pattern.compile("#+").matcher(outputPattern);
-    StringBuilder regex = new StringBuilder();
-    int last = 0;
-    boolean first = true;
-    while (runs.find()) {
-      regex.append(Pattern.quote(outputPattern.substring(last, runs.start())));
-      regex.append(first ? "(-?\\d+)" : "-?\\d+");
-      first = false;
-      last = runs.end();
-    }
-    regex.append(Pattern.quote(outputPattern.substring(last)));
-    return Pattern.compile(regex.toString());
   }
 }
