@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * clients allowed, logging to stderr (captured in a file) so nothing is written where the broker,
  * having dropped root for the {@code mosquitto} user, may not write. Closing kills it.
  */
-final class MosquittoProcess implements AutoCloseable {
-  static final Path EXECUTABLE = Path.of("/usr/sbin/mosquitto");
+public final class MosquittoProcess implements AutoCloseable {
+  public static final Path EXECUTABLE = Path.of("/usr/sbin/mosquitto");
 
   private final Process process;
   private final Path log;
@@ -30,11 +30,11 @@ final class MosquittoProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(EXECUTABLE);
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket()) {
       socket.bind(new InetSocketAddress("127.0.0.1", 0));
       return socket.getLocalPort();
@@ -42,7 +42,7 @@ final class MosquittoProcess implements AutoCloseable {
   }
 
   /** Starts it on this port and returns once it accepts connections. */
-  static MosquittoProcess start(Path folder, int port) throws IOException {
+  public static MosquittoProcess start(Path folder, int port) throws IOException {
     Files.createDirectories(folder);
     Path config = folder.resolve("mosquitto-" + port + ".conf");
     Files.writeString(
@@ -78,7 +78,7 @@ final class MosquittoProcess implements AutoCloseable {
     return mosquitto;
   }
 
-  String url() {
+  public String url() {
     return "tcp://127.0.0.1:" + port;
   }
 
@@ -91,7 +91,7 @@ final class MosquittoProcess implements AutoCloseable {
     }
   }
 
-  String log() {
+  public String log() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {

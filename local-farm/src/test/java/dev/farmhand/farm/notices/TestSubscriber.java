@@ -17,11 +17,11 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** A real Paho v3 client for tests: connects, subscribes, and keeps what arrives, with times. */
-final class TestSubscriber implements AutoCloseable {
+public final class TestSubscriber implements AutoCloseable {
   /** One message as it arrived. */
-  record Received(String topic, byte[] payload, long nanoTime, boolean duplicate) {
+  public record Received(String topic, byte[] payload, long nanoTime, boolean duplicate) {
     /** The payload read as an event; a malformed one fails the test. */
-    Event event() {
+    public Event event() {
       try {
         return Json.read(payload, Event.class);
       } catch (MalformedPayloadException e) {
@@ -58,8 +58,8 @@ final class TestSubscriber implements AutoCloseable {
   }
 
   /** Connects with these credentials (either may be null), clean session, or throws. */
-  static TestSubscriber connect(String url, String clientId, String username, String password)
-      throws MqttException {
+  public static TestSubscriber connect(
+      String url, String clientId, String username, String password) throws MqttException {
     MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
     TestSubscriber subscriber = new TestSubscriber(client);
     subscriber.keepArrivals();
@@ -85,7 +85,7 @@ final class TestSubscriber implements AutoCloseable {
   }
 
   /** Subscribes at QoS 1 and answers the QoS the broker granted for each filter (0x80: refused). */
-  int[] subscribe(String... filters) throws MqttException {
+  public int[] subscribe(String... filters) throws MqttException {
     int[] qos = new int[filters.length];
     java.util.Arrays.fill(qos, 1);
     IMqttToken token = client.subscribe(filters, qos);
@@ -94,12 +94,12 @@ final class TestSubscriber implements AutoCloseable {
   }
 
   /** Publishes at QoS 0, so the client does not wait for an acknowledgement it will not get. */
-  void publishQos0(String topic, byte[] payload) throws MqttException {
+  public void publishQos0(String topic, byte[] payload) throws MqttException {
     client.publish(topic, payload, 0, false).waitForCompletion(5000);
   }
 
   /** The next message not yet taken, waiting up to five seconds for it. */
-  Received next() throws InterruptedException {
+  public Received next() throws InterruptedException {
     Received arrival = arrivals.poll(5, TimeUnit.SECONDS);
     if (arrival == null) {
       throw new AssertionError("nothing arrived within 5 s");
@@ -107,15 +107,15 @@ final class TestSubscriber implements AutoCloseable {
     return arrival;
   }
 
-  boolean isConnected() {
+  public boolean isConnected() {
     return client.isConnected();
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
-  List<Received> on(String topic) {
+  public List<Received> on(String topic) {
     return received.stream().filter(r -> r.topic().equals(topic)).collect(Collectors.toList());
   }
 
