@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +43,19 @@ public final class JobJournal {
   private final NoticePublisher publisher;
   private final Clock clock;
   private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * The jobs changed last, as saved: every change goes through here, so a cached job is what the
+   * database holds, and a change to a job of thousands of tasks does not read them all again.
+   * Guarded by the database's lock.
+   */
+  private final Map<String, Snapshot> recent =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
+          return size() > 256;
+        }
+      };
 
   /** Pushes events one at a time, in the order they were committed, off the caller's thread. */
   private final ExecutorService pushes =
@@ -108,7 +123,18 @@ public final class JobJournal {
 
   /** The job and its tasks, now. */
   public Snapshot read(String jobId) {
-    return database.transaction(c -> new Snapshot(jobs.get(c, jobId), jobs.tasks(c, jobId)));
+    synchronized (database) {
+      return database.transaction(c -> load(c, jobId));
+    }
+  }
+
+  private Snapshot load(Connection c, String jobId) throws SQLException {
+    Snapshot cached = recent.get(jobId);
+    if (cached == null) {
+      cached = new Snapshot(jobs.get(c, jobId), jobs.tasks(c, jobId));
+      recent.put(jobId, cached);
+    }
+    return cached;
   }
 
   /** Stores a new job and announces it. */
@@ -137,6 +163,7 @@ public final class JobJournal {
                         null));
                 return derived;
               });
+      recent.put(created.job().id(), created);
       push(written);
     }
     tell(created);
@@ -151,7 +178,7 @@ public final class JobJournal {
       after =
           database.transaction(
               c -> {
-                Snapshot before = new Snapshot(jobs.get(c, jobId), jobs.tasks(c, jobId));
+                Snapshot before = load(c, jobId);
                 Tx tx = new Tx(c, before.job());
                 Snapshot changed = change.apply(tx, before);
                 if (changed == before && tx.added.isEmpty()) {
@@ -159,6 +186,7 @@ public final class JobJournal {
                 }
                 return save(c, before, changed, tx.added, written);
               });
+      recent.put(jobId, after);
       push(written);
     }
     if (!written.isEmpty()) {
@@ -184,6 +212,9 @@ public final class JobJournal {
     for (int i = 0; i < changed.tasks().size(); i++) {
       StoredTask was = before.tasks().get(i);
       StoredTask now2 = changed.tasks().get(i);
+      if (now2 == was) {
+        continue;
+      }
       if (!now2.equals(was)) {
         jobs.update(c, now2);
       }
