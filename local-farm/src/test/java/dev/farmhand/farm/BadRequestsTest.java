@@ -187,6 +187,29 @@ class BadRequestsTest {
   }
 
   @Test
+  void pagingParametersOutOfRangeAreRefusedAndNamed() {
+    assertThat(
+            refused(studio.get("/api/v1/jobs?limit=0"), 400, ErrorCode.INVALID_REQUEST).details())
+        .containsEntry("field", "limit");
+    assertThat(
+            refused(studio.get("/api/v1/jobs?cursor=abc"), 400, ErrorCode.INVALID_REQUEST)
+                .message())
+        .isEqualTo("cursor 'abc' is not one this farm gave: pass next_cursor as it came");
+    assertThat(
+            refused(studio.get("/api/v1/events?limit=5000"), 400, ErrorCode.INVALID_REQUEST)
+                .message())
+        .isEqualTo("limit=5000 is not allowed: give a whole number from 0 to 1000");
+  }
+
+  @Test
+  void anUnknownStatusFilterListsTheStatusesThereAre() {
+    ApiError error =
+        refused(studio.get("/api/v1/jobs?status=done"), 400, ErrorCode.INVALID_REQUEST);
+
+    assertThat(error.message()).startsWith("unknown job status 'done': use one of pending,");
+  }
+
+  @Test
   void anUnknownJobIsNotFound() {
     ApiError error = refused(studio.get("/api/v1/jobs/j-999999"), 404, ErrorCode.NOT_FOUND);
 

@@ -61,7 +61,7 @@ class NoticesTest {
         List<Event> pushed = pushedUntilSuccess(subscriber, job.id());
 
         List<Event> stored =
-            studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
+            studio.get("/api/v1/events?after=0&limit=1000").as(EventPage.class).events();
         assertThat(pushed).isEqualTo(stored.subList(0, pushed.size()));
         assertThat(pushed).extracting(Event::seq).doesNotHaveDuplicates().isSorted();
         assertThat(outsider.received()).isEmpty();

@@ -54,7 +54,7 @@ class RestartTest {
 
       Job done = studio.waitFor(jobId, JobStatus.SUCCESS);
       List<Event> events =
-          studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
+          studio.get("/api/v1/events?after=0&limit=1000").as(EventPage.class).events();
 
       assertThat(farm.credentials().accounts()).isEqualTo(before.accounts());
       assertThat(done.stats().framesDone()).isEqualTo(4);
@@ -112,7 +112,7 @@ class RestartTest {
 
       Job done = studio.waitFor(jobId, JobStatus.SUCCESS);
       List<Event> events =
-          studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class).events();
+          studio.get("/api/v1/events?after=0&limit=1000").as(EventPage.class).events();
 
       assertThat(done.stats().framesDone()).isEqualTo(6);
       assertThat(studio.get("/api/v1/jobs").as(JobPage.class).jobs()).hasSize(1);

@@ -11,6 +11,7 @@ import dev.farmhand.core.protocol.EventPage;
 import dev.farmhand.core.protocol.EventType;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.JobCreateRequest;
+import dev.farmhand.core.protocol.JobPage;
 import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.protocol.OutputPage;
 import dev.farmhand.core.protocol.RetryPolicy;
@@ -99,7 +100,7 @@ class ScoutFlowTest {
         studio.submit(SampleJobs.request(files, "1-2", null, 1, RetryPolicy.NONE)).as(Job.class);
     studio.waitFor(job.id(), JobStatus.SUCCESS);
 
-    EventPage page = studio.get("/api/v1/events?after=0&limit=10000").as(EventPage.class);
+    EventPage page = studio.get("/api/v1/events?after=0&limit=1000").as(EventPage.class);
 
     long[] seqs = page.events().stream().mapToLong(Event::seq).toArray();
     assertThat(seqs).isNotEmpty();
@@ -137,6 +138,45 @@ class ScoutFlowTest {
     assertThat(other.get("/api/v1/events?after=0").as(EventPage.class).events())
         .noneMatch(e -> job.id().equals(e.jobId()));
     assertThat(other.get("/api/v1/jobs/" + job.id() + "/outputs").status()).isEqualTo(404);
+  }
+
+  @Test
+  void jobsArePagedNewestFirstAndFilteredByStatus() {
+    for (int i = 0; i < 3; i++) {
+      studio.submit(SampleJobs.request(files, "1-2", "1", 1, RetryPolicy.NONE));
+    }
+
+    JobPage first = studio.get("/api/v1/jobs?limit=2").as(JobPage.class);
+    JobPage second =
+        studio.get("/api/v1/jobs?limit=2&cursor=" + first.nextCursor()).as(JobPage.class);
+
+    assertThat(first.jobs()).hasSize(2);
+    assertThat(first.nextCursor()).isNotNull();
+    assertThat(second.jobs()).isNotEmpty().doesNotContainAnyElementsOf(first.jobs());
+    List<Integer> numbers =
+        java.util.stream.Stream.concat(first.jobs().stream(), second.jobs().stream())
+            .map(j -> Integer.valueOf(j.id().substring(2)))
+            .toList();
+    assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    for (Job held :
+        studio.get("/api/v1/jobs?status=holding,sync_pending").as(JobPage.class).jobs()) {
+      assertThat(held.status()).isIn(JobStatus.HOLDING, JobStatus.SYNC_PENDING);
+    }
+  }
+
+  @Test
+  void anotherAccountReachesNoneOfAJobsTasksLogsOrManifest() {
+    Job job =
+        studio.submit(SampleJobs.request(files, "4", null, 1, RetryPolicy.NONE)).as(Job.class);
+    studio.waitFor(job.id(), JobStatus.SUCCESS);
+    String base = "/api/v1/jobs/" + job.id();
+
+    assertThat(other.get(base + "/tasks").status()).isEqualTo(404);
+    assertThat(other.get(base + "/tasks/" + job.id() + "-t0/log").status()).isEqualTo(404);
+    assertThat(other.get(base + "/manifest").status()).isEqualTo(404);
+    assertThat(other.post(base + "/downloaded", "").status()).isEqualTo(404);
+    assertThat(studio.get(base + "/tasks/" + job.id() + "-t0/log").text()).contains("attempt 1");
+    assertThat(studio.get(base + "/tasks/nope/log").error().code()).isEqualTo(ErrorCode.NOT_FOUND);
   }
 
   @Test

@@ -52,7 +52,7 @@ final class EventsApi {
   private void events(Context ctx) {
     String account = Http.who(ctx).account();
     long after = Http.longQuery(ctx, "after", 0, 0);
-    int limit = Http.intQuery(ctx, "limit", 1000, 0, 10_000);
+    int limit = Http.intQuery(ctx, "limit", 100, 0, 1000);
     EventPage page =
         database.transaction(
             c -> {

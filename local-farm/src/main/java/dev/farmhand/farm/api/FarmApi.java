@@ -12,6 +12,7 @@ import dev.farmhand.farm.jobs.JobSubmissions;
 import dev.farmhand.farm.jobs.RefusedException;
 import dev.farmhand.farm.store.Database;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class FarmApi implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = FilesApi.MAX_PART + 1024 * 1024;
               config.http.prefer405over404 = true;
+              // Logs and outputs go out as they are: a compressed body would not match the
+              // Content-Length and Content-Range the protocol promises.
+              config.http.compressionStrategy = CompressionStrategy.NONE;
               config.routes.before("/api/*", ctx -> authenticate(ctx, parts.keys()));
               jobs.routes(config.routes);
               outputs.routes(config.routes);

@@ -16,8 +16,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +55,21 @@ final class FilesApi {
   private void missing(Context ctx) throws IOException {
     MissingFilesRequest request = Http.body(ctx, MissingFilesRequest.class);
     String account = Http.who(ctx).account();
+    Set<String> owned =
+        database.transaction(
+            c -> {
+              Set<String> found = new HashSet<>();
+              for (FileRef file : request.files()) {
+                if (files.owns(c, account, file.sha256())) {
+                  found.add(file.sha256());
+                }
+              }
+              return found;
+            });
     List<UploadStatus> missing = new ArrayList<>();
     for (FileRef file : request.files()) {
-      if (!owned(account, file.sha256())) {
-        long received = Math.min(store.received(file.sha256()), file.size());
+      if (!owned.contains(file.sha256()) || !store.has(file.sha256())) {
+        long received = Math.min(store.received(account, file.sha256()), file.size());
         missing.add(new UploadStatus(file.sha256(), file.size(), received, false));
       }
     }
@@ -82,7 +95,7 @@ final class FilesApi {
           .status(200);
       return;
     }
-    long received = store.received(sha256);
+    long received = store.received(Http.who(ctx).account(), sha256);
     if (received == 0) {
       ctx.status(404);
       return;
@@ -134,15 +147,22 @@ final class FilesApi {
     }
     long received;
     try {
-      received = store.append(sha256, start, ctx.bodyInputStream());
+      received = store.append(account, sha256, start, ctx.bodyInputStream());
     } catch (UploadOffsetException e) {
       throw new RefusedException(
           ErrorCode.UPLOAD_OFFSET_MISMATCH, e.getMessage(), Map.of("received", e.held()));
     }
     if (received > size) {
+      store.discard(account, sha256);
       throw new RefusedException(
           ErrorCode.INVALID_REQUEST,
-          "the farm holds " + received + " bytes of " + sha256 + ", more than its size " + size,
+          "the upload of "
+              + sha256
+              + " reached "
+              + received
+              + " bytes, more than the size "
+              + size
+              + " it was sent with; what arrived is thrown away: upload it again from byte 0",
           Map.of("field", "Content-Range"));
     }
     if (received < size) {
@@ -150,7 +170,7 @@ final class FilesApi {
       return;
     }
     try {
-      store.finish(sha256, size);
+      store.finish(account, sha256, size);
     } catch (HashMismatchException e) {
       throw new RefusedException(
           ErrorCode.HASH_MISMATCH,

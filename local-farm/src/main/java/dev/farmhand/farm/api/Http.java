@@ -8,6 +8,9 @@ import dev.farmhand.core.protocol.MalformedPayloadException;
 import dev.farmhand.farm.auth.Principal;
 import dev.farmhand.farm.jobs.RefusedException;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /** What every API area does with a request: who asks, reading bodies, writing JSON and errors. */
@@ -33,16 +36,24 @@ final class Http {
    * @throws RefusedException {@code payload_too_large} or {@code invalid_request}, naming the field
    */
   static <T> T body(Context ctx, Class<T> type) {
-    if (ctx.contentLength() > MAX_JSON) {
+    byte[] body;
+    try {
+      body = ctx.bodyInputStream().readNBytes(MAX_JSON + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (ctx.contentLength() > MAX_JSON || body.length > MAX_JSON) {
       throw new RefusedException(
           ErrorCode.PAYLOAD_TOO_LARGE,
-          "the body has " + ctx.contentLength() + " bytes; JSON bodies may have " + MAX_JSON,
+          "the body has more than " + MAX_JSON + " bytes, the most a JSON body may have",
           Map.of("limit", MAX_JSON));
     }
     try {
-      return Json.read(ctx.bodyAsBytes(), type);
+      return Json.read(body, type);
     } catch (MalformedPayloadException e) {
-      throw new RefusedException(ErrorCode.INVALID_REQUEST, e.getMessage());
+      Map<String, Object> details = new HashMap<>();
+      details.put("field", e.field());
+      throw new RefusedException(new ApiError(ErrorCode.INVALID_REQUEST, e.getMessage(), details));
     }
   }
 

@@ -160,8 +160,8 @@ final class JobsApi {
 
   private void tasks(Context ctx) {
     Snapshot job = snapshot(ctx);
-    int limit = Http.intQuery(ctx, "limit", 1000, 1, 1000);
-    int from = (int) Http.longQuery(ctx, "cursor", 0, 0);
+    int limit = Http.intQuery(ctx, "limit", 100, 1, 1000);
+    int from = Http.intQuery(ctx, "cursor", 0, 0, Integer.MAX_VALUE);
     List<Task> tasks = new ArrayList<>();
     for (StoredTask task :
         job.tasks().subList(Math.min(from, job.tasks().size()), job.tasks().size())) {
@@ -206,28 +206,32 @@ final class JobsApi {
 
   private void downloaded(Context ctx) {
     Snapshot job = snapshot(ctx);
-    JobStatus status = job.job().status();
-    if (status != JobStatus.SUCCESS && status != JobStatus.DOWNLOADED) {
+    JobStatus[] refused = new JobStatus[1];
+    Snapshot after =
+        journal.change(
+            job.job().id(),
+            (tx, current) -> {
+              JobStatus status = current.job().status();
+              if (status == JobStatus.DOWNLOADED) {
+                return current;
+              }
+              if (status != JobStatus.SUCCESS) {
+                refused[0] = status;
+                return current;
+              }
+              return current.withJob(
+                  current.job().with(current.job().flags().withDownloaded(true), status));
+            });
+    if (refused[0] != null) {
       throw new RefusedException(
           ErrorCode.INVALID_STATE,
           "job "
               + job.job().id()
               + " is "
-              + status.label()
+              + refused[0].label()
               + ": only a job that shows Success can be marked downloaded",
-          Map.of("status", status.wireName()));
+          Map.of("status", refused[0].wireName()));
     }
-    Snapshot after =
-        journal.change(
-            job.job().id(),
-            (tx, current) ->
-                current.job().status() == JobStatus.SUCCESS
-                    ? current.withJob(
-                        current
-                            .job()
-                            .with(
-                                current.job().flags().withDownloaded(true), current.job().status()))
-                    : current);
     Http.json(ctx, 200, JobViews.job(after, clock.instant()));
   }
 }

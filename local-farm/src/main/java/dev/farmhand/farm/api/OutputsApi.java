@@ -47,8 +47,8 @@ final class OutputsApi {
 
   private void list(Context ctx) {
     List<Output> all = outputsOf(ctx);
-    int limit = Http.intQuery(ctx, "limit", 1000, 1, 1000);
-    int from = (int) Math.min(Http.longQuery(ctx, "cursor", 0, 0), all.size());
+    int limit = Http.intQuery(ctx, "limit", 100, 1, 1000);
+    int from = Math.min(Http.intQuery(ctx, "cursor", 0, 0, Integer.MAX_VALUE), all.size());
     int end = Math.min(from + limit, all.size());
     Http.json(
         ctx,
@@ -73,10 +73,17 @@ final class OutputsApi {
                             + ": list its outputs to see theirs",
                         Map.of("sha256", sha256)));
     Path file = paths.outputs(ctx.pathParam("job_id")).resolve(output.path());
+    if (!Files.isRegularFile(file)) {
+      throw new RefusedException(
+          ErrorCode.NOT_FOUND,
+          "the farm no longer has the file of output '" + output.path() + "': render it again",
+          Map.of("sha256", sha256));
+    }
+    long size = Files.size(file);
     Ranges.serve(
         ctx,
         Files.newInputStream(file),
-        Files.size(file),
+        size,
         output.path().endsWith(".png") ? "image/png" : "application/octet-stream",
         "\"" + sha256 + "\"");
   }

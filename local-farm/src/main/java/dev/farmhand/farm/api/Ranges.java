@@ -47,8 +47,18 @@ final class Ranges {
               + "' is not one this farm serves: ask for bytes=START- or bytes=START-END",
           Map.of("field", "Range"));
     }
-    long start = Long.parseLong(m.group(1));
-    long end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+    long start;
+    long end;
+    try {
+      start = Long.parseLong(m.group(1));
+      end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+    } catch (NumberFormatException e) {
+      in.close();
+      throw new RefusedException(
+          ErrorCode.RANGE_NOT_SATISFIABLE,
+          "Range '" + range + "' is past the end of the file, which has " + size + " bytes",
+          Map.of("size", size));
+    }
     if (start >= size || end < start) {
       in.close();
       ctx.header("Content-Range", "bytes */" + size);

@@ -10,19 +10,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The farm's content-addressed file store: every uploaded file is kept once, named by its SHA-256.
  * Uploads arrive in parts, appended at the offset the farm already holds, so an interrupted upload
- * resumes; when the last part is in, the farm hashes the whole file again and keeps it only if the
- * hash is the one announced. Thread-safe: uploads of different files proceed in parallel, parts of
- * one file one at a time.
+ * resumes; each account's uploads are kept apart until verified; when the last part is in, the farm
+ * hashes the whole file again and keeps it only if the hash is the one announced. Thread-safe:
+ * uploads of different files proceed in parallel, parts of one file one at a time.
  */
 public final class ContentStore {
+  private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private final Path blobs;
   private final Path incoming;
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
@@ -36,17 +35,6 @@ public final class ContentStore {
   /** True when the store holds the file with this hash. */
   public boolean has(String sha256) {
     return Files.isRegularFile(blobPath(Sha256.check(sha256)));
-  }
-
-  /** Of these hashes, those the store lacks, in the order given, each once. */
-  public Set<String> missing(Collection<String> sha256s) {
-    Set<String> result = new LinkedHashSet<>();
-    for (String sha256 : sha256s) {
-      if (!has(sha256)) {
-        result.add(sha256);
-      }
-    }
-    return result;
   }
 
   /**
@@ -67,8 +55,8 @@ public final class ContentStore {
    * the store holds already is uploaded again to prove it (see {@link #finish}), so this counts the
    * upload only.
    */
-  public long received(String sha256) throws IOException {
-    Path part = partPath(Sha256.check(sha256));
+  public long received(String account, String sha256) throws IOException {
+    Path part = partPath(account, Sha256.check(sha256));
     return Files.exists(part) ? Files.size(part) : 0;
   }
 
@@ -79,21 +67,23 @@ public final class ContentStore {
    * @return how many bytes of the file the farm now holds
    * @throws UploadOffsetException if {@code offset} is past what the farm holds
    */
-  public long append(String sha256, long offset, InputStream part) throws IOException {
-    synchronized (lock(Sha256.check(sha256))) {
-      long held = received(sha256);
+  public long append(String account, String sha256, long offset, InputStream part)
+      throws IOException {
+    synchronized (lock(account, Sha256.check(sha256))) {
+      long held = received(account, sha256);
       if (offset > held || offset < 0) {
         throw new UploadOffsetException(sha256, held, offset);
       }
       if (skipUpTo(part, held - offset) < held - offset) {
         return held;
       }
+      Path file = partPath(account, sha256);
+      Files.createDirectories(file.getParent());
       try (OutputStream out =
-          Files.newOutputStream(
-              partPath(sha256), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
         part.transferTo(out);
       }
-      return received(sha256);
+      return received(account, sha256);
     }
   }
 
@@ -105,9 +95,9 @@ public final class ContentStore {
    * @throws HashMismatchException if the content's hash is not {@code sha256}
    * @throws IOException if the size received is not {@code size}
    */
-  public Path finish(String sha256, long size) throws IOException {
-    synchronized (lock(Sha256.check(sha256))) {
-      Path part = partPath(sha256);
+  public Path finish(String account, String sha256, long size) throws IOException {
+    synchronized (lock(account, Sha256.check(sha256))) {
+      Path part = partPath(account, sha256);
       long held = Files.exists(part) ? Files.size(part) : 0;
       if (held != size) {
         throw new IOException(
@@ -153,15 +143,26 @@ public final class ContentStore {
     return skipped;
   }
 
-  private Object lock(String sha256) {
-    return locks.computeIfAbsent(sha256, k -> new Object());
+  /** Throws away what arrived of an account's upload, so it starts again from byte 0. */
+  public void discard(String account, String sha256) throws IOException {
+    synchronized (lock(account, Sha256.check(sha256))) {
+      Files.deleteIfExists(partPath(account, sha256));
+    }
+  }
+
+  private Object lock(String account, String sha256) {
+    return locks.computeIfAbsent(account + "/" + sha256, k -> new Object());
   }
 
   private Path blobPath(String sha256) {
     return blobs.resolve(sha256.substring(0, 2)).resolve(sha256);
   }
 
-  private Path partPath(String sha256) {
-    return incoming.resolve(sha256 + ".part");
+  /** Each account's uploads apart: knowing a hash lets nobody add to another's upload. */
+  private Path partPath(String account, String sha256) {
+    if (!ACCOUNT.matcher(account).matches()) {
+      throw new IllegalArgumentException("'" + account + "' is not an account name");
+    }
+    return incoming.resolve(account).resolve(sha256 + ".part");
   }
 }

@@ -104,6 +104,11 @@ public final class JobJournal {
       return connection;
     }
 
+    /** The task that wrote the job's output at this path, or null. */
+    public String outputOwner(String path) throws SQLException {
+      return outputs.owner(connection, job.id(), path);
+    }
+
     /** Records a new output of the job; an event announces it. */
     public void output(Output output) throws SQLException {
       outputs.add(connection, job.id(), output, clock.instant());
@@ -227,7 +232,8 @@ public final class JobJournal {
     }
     if (status != before.job().status()) {
       written.add(event(c, job, EventType.JOB_STATUS, status, null, null));
-    } else if (job.priority() != before.job().priority()) {
+    } else if (job.priority() != before.job().priority()
+        || !job.flags().equals(before.job().flags())) {
       written.add(event(c, job, EventType.JOB_UPDATED, status, null, null));
     }
     return new Snapshot(job, changed.tasks());

@@ -1,5 +1,8 @@
 package dev.farmhand.farm.jobs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.farmhand.core.files.Sha256;
 import dev.farmhand.core.frames.FrameChunk;
 import dev.farmhand.core.frames.FrameSpec;
@@ -24,7 +27,6 @@ import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.OutputRepository;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +42,9 @@ import java.util.function.Function;
  * idempotency key. Thread-safe.
  */
 public final class JobSubmissions {
+  private static final ObjectMapper CANONICAL =
+      Json.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
   private final Database database;
   private final JobJournal journal;
   private final ContentStore store;
@@ -75,7 +80,7 @@ public final class JobSubmissions {
    */
   public synchronized Submitted submit(
       Principal who, String idempotencyKey, JobCreateRequest request) {
-    String requestSha256 = Sha256.of(Json.write(request).getBytes(StandardCharsets.UTF_8));
+    String requestSha256 = requestSha256(request);
     Optional<Submitted> earlier = earlier(who, idempotencyKey, requestSha256);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -128,6 +133,18 @@ public final class JobSubmissions {
         journal.create(
             new Snapshot(job, tasks), request.dependencies(), idempotencyKey, requestSha256);
     return new Submitted(created, false);
+  }
+
+  /**
+   * What identifies a request for its idempotency key: its JSON with map keys sorted, so the same
+   * request hashes the same in every run of the farm.
+   */
+  static String requestSha256(JobCreateRequest request) {
+    try {
+      return Sha256.of(CANONICAL.writeValueAsBytes(request));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a job request cannot be written as JSON", e);
+    }
   }
 
   private Optional<Submitted> earlier(Principal who, String key, String requestSha256) {

@@ -5,11 +5,13 @@ import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.status.TaskStatus;
 import dev.farmhand.farm.jobs.FarmPaths;
 import dev.farmhand.farm.jobs.JobJournal;
+import dev.farmhand.farm.jobs.Snapshot;
 import dev.farmhand.farm.render.OutputPattern;
 import dev.farmhand.farm.render.RenderTask;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,9 +24,10 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Writes down what an attempt came to: its frames taken in as outputs on success; on failure or
- * preemption, whether the task runs again under the job's retry policy. An attempt that Kill (or a
- * control) ended meanwhile changes nothing: the control has written its outcome already.
+ * Writes down what an attempt came to: on success its frames taken in as outputs; on failure or
+ * preemption, whether the task runs again under the job's retry policy (Holding, not Pending, when
+ * the job is held). An attempt that a control ended or replaced meanwhile changes nothing, and its
+ * files are not taken in.
  */
 final class Outcomes {
   private final JobJournal journal;
@@ -47,9 +50,12 @@ final class Outcomes {
     return (dot > 0 ? scene.substring(0, dot) : scene) + "_####.png";
   }
 
+  /** A file an attempt wrote, hashed where it was written. */
+  private record Written(Path file, Output output) {}
+
   void record(StoredJob job, StoredTask task, RenderTask render, int exit, boolean preempted)
       throws IOException {
-    List<Output> outputs = exit == 0 && !preempted ? takeIn(job, task, render) : List.of();
+    List<Written> written = exit == 0 && !preempted ? describe(task, render) : List.of();
     Instant now = clock.instant();
     double seconds = Duration.between(task.startedAt(), now).toMillis() / 1000.0;
     journal.change(
@@ -65,22 +71,35 @@ final class Outcomes {
                 i,
                 t -> t.ended(TaskStatus.PREEMPTED, false, true, now, seconds, "lost its instance"));
           }
-          if (exit == 0) {
-            for (Output output : outputs) {
-              tx.output(output);
+          if (exit != 0) {
+            return failed(
+                current,
+                i,
+                now,
+                seconds,
+                "the renderer exited with code " + exit + "; its log says why");
+          }
+          for (Written file : written) {
+            String owner = tx.outputOwner(file.output().path());
+            if (owner != null && !owner.equals(task.id())) {
+              return failed(
+                  current,
+                  i,
+                  now,
+                  seconds,
+                  "it wrote '"
+                      + file.output().path()
+                      + "', which task "
+                      + owner
+                      + " wrote too: give each frame its own name with #### in the output pattern");
             }
-            return current.withTask(
-                i, t -> t.ended(TaskStatus.SUCCESS, false, false, now, seconds, null));
+          }
+          for (Written file : written) {
+            takeIn(job, file);
+            tx.output(file.output());
           }
           return current.withTask(
-              i,
-              t ->
-                  failed(
-                      t,
-                      current.job().retries().failed(),
-                      now,
-                      seconds,
-                      "the renderer exited with code " + exit + "; its log says why"));
+              i, t -> t.ended(TaskStatus.SUCCESS, false, false, now, seconds, null));
         });
   }
 
@@ -90,50 +109,56 @@ final class Outcomes {
         job.id(),
         (tx, current) -> {
           int i = current.indexOf(task.id());
-          if (current.tasks().get(i).status() != TaskStatus.RUNNING) {
+          StoredTask latest = current.tasks().get(i);
+          if (latest.status() != TaskStatus.RUNNING || latest.attempts() != task.attempts()) {
             return current;
           }
-          return current.withTask(
-              i,
-              t ->
-                  failed(
-                      t,
-                      current.job().retries().failed(),
-                      now,
-                      0,
-                      "the renderer could not start: " + e.getMessage()));
+          return failed(current, i, now, 0, "the renderer could not start: " + e.getMessage());
         });
   }
 
-  private static StoredTask failed(
-      StoredTask task, int retries, Instant now, double seconds, String why) {
-    TaskStatus next = task.failedCount() + 1 <= retries ? TaskStatus.PENDING : TaskStatus.FAILED;
-    return task.ended(next, true, false, now, seconds, why);
+  private static Snapshot failed(Snapshot job, int index, Instant now, double seconds, String why) {
+    StoredTask task = job.tasks().get(index);
+    TaskStatus next;
+    if (task.failedCount() + 1 > job.job().retries().failed()) {
+      next = TaskStatus.FAILED;
+    } else {
+      next = job.job().flags().held() ? TaskStatus.HOLDING : TaskStatus.PENDING;
+    }
+    return job.withTask(index, t -> t.ended(next, true, false, now, seconds, why));
   }
 
-  /** Moves the attempt's files into the job's outputs and describes each. */
-  private List<Output> takeIn(StoredJob job, StoredTask task, RenderTask render)
-      throws IOException {
+  /** Hashes the attempt's files where they are, and names each as an output of the task. */
+  private static List<Written> describe(StoredTask task, RenderTask render) throws IOException {
     Path from = render.outputDir();
-    Path to = paths.outputs(job.id());
     OutputPattern pattern = OutputPattern.of(render.outputPattern());
-    List<Output> outputs = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {
       String relative = from.relativize(file).toString().replace('\\', '/');
-      Path target = to.resolve(relative);
-      Files.createDirectories(target.getParent());
-      Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
       OptionalInt named = pattern.frameOf(relative);
       Integer frame =
           named.isPresent()
               ? Integer.valueOf(named.getAsInt())
               : task.frames().size() == 1 ? task.frames().get(0) : null;
-      outputs.add(new Output(relative, Files.size(target), Sha256.of(target), task.id(), frame));
+      written.add(
+          new Written(
+              file, new Output(relative, Files.size(file), Sha256.of(file), task.id(), frame)));
     }
-    return outputs;
+    return written;
+  }
+
+  /** Moves a file into the job's outputs, where downloads are served from. */
+  private void takeIn(StoredJob job, Written file) {
+    try {
+      Path target = paths.outputs(job.id()).resolve(file.output().path());
+      Files.createDirectories(target.getParent());
+      Files.move(file.file(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot take in " + file.output().path(), e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.farmhand.farm.sched;
 
 import dev.farmhand.core.paths.RelativePath;
+import dev.farmhand.core.status.SyncState;
 import dev.farmhand.core.status.TaskStatus;
 import dev.farmhand.farm.jobs.FarmPaths;
 import dev.farmhand.farm.jobs.JobJournal;
@@ -16,22 +17,23 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs tasks on N worker slots: the most urgent runnable task first (job priority, then the order
- * jobs came in, scouts first), each attempt a process tree that Kill ends. What an attempt comes to
- * (success with its outputs, failure, preemption, each with the job's retry policy) is written
- * through the {@link JobJournal}. Thread-safe.
+ * jobs came in, scouts first), each attempt a process tree that Kill ends, even one not started
+ * yet. What an attempt comes to is written by {@link Outcomes}. Thread-safe.
  */
 public final class Scheduler implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
@@ -43,15 +45,15 @@ public final class Scheduler implements AutoCloseable {
   private final Preemption preemption;
   private final FarmPaths paths;
   private final Outcomes outcomes;
-  private final int slots;
-  private final Semaphore free;
   private final JobRepository jobs = new JobRepository();
-  private final Map<String, Attempt> running = new ConcurrentHashMap<>();
+  private final Map<String, RunningAttempt> running = new ConcurrentHashMap<>();
+  private final BlockingQueue<String> idleWorkers = new LinkedBlockingQueue<>();
   private final ExecutorService workers;
+  private final ExecutorService killer;
   private final ScheduledExecutorService timers;
   private final Thread dispatcher;
   private final Object signal = new Object();
-  private volatile boolean wakeUp;
+  private boolean wakeUp;
   private volatile boolean stopping;
 
   public Scheduler(
@@ -73,9 +75,11 @@ public final class Scheduler implements AutoCloseable {
     this.preemption = preemption;
     this.paths = paths;
     this.outcomes = new Outcomes(journal, paths, clock);
-    this.slots = slots;
-    this.free = new Semaphore(slots);
+    for (int i = 1; i <= slots; i++) {
+      idleWorkers.add("worker-" + i);
+    }
     this.workers = Executors.newFixedThreadPool(slots, daemon("farm-worker"));
+    this.killer = Executors.newSingleThreadExecutor(daemon("farm-kill"));
     this.timers = Executors.newSingleThreadScheduledExecutor(daemon("farm-preemption"));
     this.dispatcher = new Thread(this::dispatch, "farm-scheduler");
     this.dispatcher.setDaemon(true);
@@ -89,17 +93,13 @@ public final class Scheduler implements AutoCloseable {
           task.jobId(),
           (tx, job) -> {
             int i = job.indexOf(task.id());
+            TaskStatus again = job.job().flags().held() ? TaskStatus.HOLDING : TaskStatus.PENDING;
             return job.tasks().get(i).status() == TaskStatus.RUNNING
-                ? job.withTask(i, t -> t.withStatus(TaskStatus.PENDING))
+                ? job.withTask(i, t -> t.withStatus(again))
                 : job;
           });
     }
     dispatcher.start();
-  }
-
-  /** How many worker slots the farm has. */
-  public int slots() {
-    return slots;
   }
 
   /** Looks for runnable tasks now. */
@@ -110,11 +110,14 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /** Ends the attempts a control took the task away from (Kill, or a status it cannot run in). */
   private void changed(Snapshot job) {
-    for (StoredTask task : job.tasks()) {
-      Attempt attempt = running.get(task.id());
-      if (attempt != null && task.status() != TaskStatus.RUNNING) {
-        attempt.kill();
+    for (RunningAttempt attempt : running.values()) {
+      if (attempt.jobId.equals(job.job().id())) {
+        StoredTask task = job.tasks().get(attempt.index);
+        if (task.attempts() == attempt.attempt && task.status() != TaskStatus.RUNNING) {
+          killer.execute(attempt::kill);
+        }
       }
     }
     wake();
@@ -126,21 +129,22 @@ public final class Scheduler implements AutoCloseable {
         synchronized (signal) {
           while (!wakeUp && !stopping) {
             signal.wait(1000);
-            wakeUp = wakeUp || free.availablePermits() > 0;
+            wakeUp = wakeUp || !idleWorkers.isEmpty();
           }
           wakeUp = false;
         }
-        int available = free.availablePermits();
+        int available = idleWorkers.size();
         if (available == 0 || stopping) {
           continue;
         }
         for (Map.Entry<String, String> next :
             database.transaction(c -> jobs.runnable(c, available))) {
-          if (!free.tryAcquire()) {
+          String worker = idleWorkers.poll();
+          if (worker == null) {
             break;
           }
-          if (!begin(next.getKey(), next.getValue())) {
-            free.release();
+          if (!begin(next.getKey(), next.getValue(), worker)) {
+            idleWorkers.add(worker);
           }
         }
       } catch (InterruptedException e) {
@@ -153,30 +157,55 @@ public final class Scheduler implements AutoCloseable {
   }
 
   /** Marks the task running and hands it to a worker; false if it is no longer runnable. */
-  private boolean begin(String jobId, String taskId) {
-    String worker = "worker-" + (slots - free.availablePermits());
-    Snapshot job =
-        journal.change(
-            jobId,
-            (tx, current) -> {
-              int i = current.indexOf(taskId);
-              StoredTask task = current.tasks().get(i);
-              boolean runnable =
-                  task.status() == TaskStatus.PENDING
-                      || (task.retriesLeft(current.job().retries())
-                          && !current.job().flags().held());
-              return runnable ? current.withTask(i, t -> t.started(worker, tx.now())) : current;
-            });
-    StoredTask task = job.tasks().get(job.indexOf(taskId));
-    if (task.status() != TaskStatus.RUNNING || running.containsKey(taskId)) {
+  private boolean begin(String jobId, String taskId, String worker) {
+    RunningAttempt[] started = new RunningAttempt[1];
+    Snapshot job;
+    try {
+      job =
+          journal.change(
+              jobId,
+              (tx, current) -> {
+                int i = current.indexOf(taskId);
+                StoredTask task = current.tasks().get(i);
+                if (!runnable(current, task)) {
+                  return current;
+                }
+                StoredTask next = task.started(worker, tx.now());
+                started[0] = new RunningAttempt(jobId, taskId, i, next.attempts(), worker);
+                running.put(taskId, started[0]);
+                return current.withTask(i, t -> next);
+              });
+    } catch (RuntimeException e) {
+      if (started[0] != null) {
+        running.remove(taskId, started[0]);
+      }
+      throw e;
+    }
+    RunningAttempt attempt = started[0];
+    if (attempt == null) {
       return false;
     }
-    workers.execute(() -> run(job.job(), task));
+    OptionalLong preemptAfter = job.job().preemptible() ? preemption.draw() : OptionalLong.empty();
+    StoredTask task = job.tasks().get(attempt.index);
+    workers.execute(() -> run(job.job(), task, attempt, preemptAfter));
     return true;
   }
 
-  private void run(StoredJob job, StoredTask task) {
-    AtomicBoolean preempted = new AtomicBoolean();
+  private boolean runnable(Snapshot job, StoredTask task) {
+    var flags = job.job().flags();
+    boolean jobMayRun =
+        flags.sync() == SyncState.SYNCED
+            && !flags.completed()
+            && !flags.reviewed()
+            && !flags.downloaded();
+    boolean taskMayRun =
+        task.status() == TaskStatus.PENDING
+            || (task.retriesLeft(job.job().retries()) && !flags.held());
+    return jobMayRun && taskMayRun && !running.containsKey(task.id());
+  }
+
+  private void run(
+      StoredJob job, StoredTask task, RunningAttempt attempt, OptionalLong preemptAfter) {
     try {
       Renderer renderer = renderers.apply(job.renderer());
       RenderTask render =
@@ -186,41 +215,34 @@ public final class Scheduler implements AutoCloseable {
               task.frames(),
               Files.createDirectories(paths.attempt(job.id(), task.id(), task.attempts())),
               Outcomes.pattern(job));
-      Files.createDirectories(paths.taskLog(job.id(), task.id()).getParent());
-      Attempt attempt =
+      Attempt process =
           launcher.start(
               renderer.command(render),
               render.workspace(),
               paths.taskLog(job.id(), task.id()),
               "attempt " + task.attempts() + " on " + task.worker() + " at " + task.startedAt());
-      running.put(task.id(), attempt);
-      if (job.preemptible()) {
-        OptionalLong after = preemption.draw();
-        if (after.isPresent()) {
-          timers.schedule(
-              () -> {
-                preempted.set(true);
-                attempt.kill();
-              },
-              after.getAsLong(),
-              TimeUnit.MILLISECONDS);
-        }
+      attempt.started(process);
+      ScheduledFuture<?> timer =
+          preemptAfter.isPresent()
+              ? timers.schedule(attempt::preempt, preemptAfter.getAsLong(), TimeUnit.MILLISECONDS)
+              : null;
+      int exit = process.await();
+      if (timer != null) {
+        timer.cancel(false);
       }
-      int exit = attempt.await();
-      running.remove(task.id());
       if (!stopping) {
-        outcomes.record(job, task, render, exit, preempted.get());
+        outcomes.record(job, task, render, exit, attempt.preempted() && exit != 0);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
-      running.remove(task.id());
       if (!stopping) {
         LOG.log(Level.WARNING, "task " + task.id() + " could not run", e);
         outcomes.couldNotRun(job, task, e);
       }
     } finally {
-      free.release();
+      running.remove(task.id(), attempt);
+      idleWorkers.add(attempt.worker);
       wake();
     }
   }
@@ -229,8 +251,9 @@ public final class Scheduler implements AutoCloseable {
   public void close() {
     stopping = true;
     wake();
-    running.values().forEach(Attempt::kill);
+    running.values().forEach(RunningAttempt::kill);
     workers.shutdownNow();
+    killer.shutdownNow();
     timers.shutdownNow();
     try {
       dispatcher.join(5000);
@@ -240,7 +263,7 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return r -> {
       Thread thread = new Thread(r, name);
       thread.setDaemon(true);

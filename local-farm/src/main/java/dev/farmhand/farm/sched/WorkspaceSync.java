@@ -75,7 +75,16 @@ public final class WorkspaceSync implements AutoCloseable {
   }
 
   private void sync(String jobId) {
-    queued.remove(jobId);
+    try {
+      layOut(jobId);
+    } catch (RuntimeException e) {
+      log(jobId, "failed: " + e.getMessage());
+    } finally {
+      queued.remove(jobId);
+    }
+  }
+
+  private void layOut(String jobId) {
     List<Dependency> files = database.transaction(c -> jobs.files(c, jobId));
     Map<RelativePath, String> manifest = new LinkedHashMap<>();
     for (Dependency file : files) {

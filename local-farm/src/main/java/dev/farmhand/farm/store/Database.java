@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
   private static final int VERSION = 1;
 
   private final Connection connection;
+  private boolean inTransaction;
 
   private Database(Connection connection) {
     this.connection = connection;
@@ -58,6 +59,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException wrapping an SQL failure
    */
   public synchronized <T> T transaction(Work<T> work) {
+    if (inTransaction) {
+      throw new IllegalStateException(
+          "a transaction was started inside another; the inner one would commit the outer");
+    }
+    inTransaction = true;
     try {
       connection.setAutoCommit(false);
       try {
@@ -72,6 +78,8 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    } finally {
+      inTransaction = false;
     }
   }
 

@@ -267,15 +267,17 @@ public final class JobRepository {
   }
 
   /**
-   * The tasks that may start now, first to run first: of jobs whose files are on the shared disk,
-   * queued tasks and preempted ones with retries left (unless their job is held); by job priority,
-   * then the order jobs came in, scouts first, then the tasks' order. Each as (job id, task id).
+   * The tasks that may start now, first to run first: of jobs whose files are on the shared disk
+   * and that no label marks finished (Complete, Downloaded, Reviewed), queued tasks and preempted
+   * ones with retries left (unless their job is held); by job priority, then the order jobs came
+   * in, scouts first, then the tasks' order. Each as (job id, task id).
    */
   public List<Map.Entry<String, String>> runnable(Connection c, int limit) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT t.job_id, t.id FROM tasks t JOIN jobs j ON j.id = t.job_id"
-                + " WHERE j.sync = 'synced' AND (t.status = 'pending' OR (t.status = 'preempted'"
+                + " WHERE j.sync = 'synced' AND j.completed = 0 AND j.reviewed = 0"
+                + " AND j.downloaded = 0 AND (t.status = 'pending' OR (t.status = 'preempted'"
                 + " AND t.preempted_count <= j.retries_preempted AND j.held = 0))"
                 + " ORDER BY j.priority DESC, j.number, t.scout DESC, t.idx LIMIT ?")) {
       Rows.bind(s, limit);

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The files jobs rendered, and which files each account uploaded. In the caller's transaction. */
 public final class OutputRepository {
@@ -47,13 +46,13 @@ public final class OutputRepository {
     }
   }
 
-  /** The output of a job with this content. */
-  public Optional<Output> bySha256(Connection c, String jobId, String sha256) throws SQLException {
+  /** The task that wrote the job's output at this path, or null. */
+  public String owner(Connection c, String jobId, String path) throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement("SELECT * FROM outputs WHERE job_id = ? AND sha256 = ? LIMIT 1")) {
-      Rows.bind(s, jobId, sha256);
+        c.prepareStatement("SELECT task_id FROM outputs WHERE job_id = ? AND path = ?")) {
+      Rows.bind(s, jobId, path);
       try (ResultSet rows = s.executeQuery()) {
-        return rows.next() ? Optional.of(output(rows)) : Optional.empty();
+        return rows.next() ? rows.getString(1) : null;
       }
     }
   }
@@ -92,11 +91,12 @@ public final class OutputRepository {
 
   private static Output output(ResultSet rows) throws SQLException {
     int frame = rows.getInt("frame");
+    Integer maybeFrame = rows.wasNull() ? null : frame;
     return new Output(
         rows.getString("path"),
         rows.getLong("size"),
         rows.getString("sha256"),
         rows.getString("task_id"),
-        rows.wasNull() ? null : frame);
+        maybeFrame);
   }
 }

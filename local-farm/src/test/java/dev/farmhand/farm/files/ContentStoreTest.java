@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.farmhand.core.files.HashMismatchException;
 import dev.farmhand.core.files.Sha256;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,12 @@ class ContentStoreTest {
 
   @Test
   void anUploadInPartsIsKeptUnderItsHashOnceFinished() throws Exception {
-    assertThat(store.append(sha256, 0, part(content, 0, 40_000))).isEqualTo(40_000);
+    assertThat(store.append("studio", sha256, 0, part(content, 0, 40_000))).isEqualTo(40_000);
     assertThat(store.has(sha256)).isFalse();
-    assertThat(store.append(sha256, 40_000, part(content, 40_000, 100_000))).isEqualTo(100_000);
+    assertThat(store.append("studio", sha256, 40_000, part(content, 40_000, 100_000)))
+        .isEqualTo(100_000);
 
-    Path blob = store.finish(sha256, 100_000);
+    Path blob = store.finish("studio", sha256, 100_000);
 
     assertThat(blob).hasBinaryContent(content);
     assertThat(store.has(sha256)).isTrue();
@@ -50,47 +49,47 @@ class ContentStoreTest {
 
   @Test
   void anInterruptedUploadResumesWhereTheFarmStopped() throws Exception {
-    store.append(sha256, 0, part(content, 0, 12_345));
+    store.append("studio", sha256, 0, part(content, 0, 12_345));
     ContentStore afterRestart = new ContentStore(root);
 
-    long offset = afterRestart.received(sha256);
-    afterRestart.append(sha256, offset, part(content, (int) offset, content.length));
+    long offset = afterRestart.received("studio", sha256);
+    afterRestart.append("studio", sha256, offset, part(content, (int) offset, content.length));
 
     assertThat(offset).isEqualTo(12_345);
-    assertThat(afterRestart.finish(sha256, content.length)).hasBinaryContent(content);
+    assertThat(afterRestart.finish("studio", sha256, content.length)).hasBinaryContent(content);
   }
 
   @Test
   void aRetriedPartThatOverlapsWhatTheFarmHoldsIsHarmless() throws Exception {
-    store.append(sha256, 0, part(content, 0, 100));
+    store.append("studio", sha256, 0, part(content, 0, 100));
 
-    assertThat(store.append(sha256, 50, part(content, 50, 80))).isEqualTo(100);
-    assertThat(store.append(sha256, 50, part(content, 50, 200))).isEqualTo(200);
-    store.append(sha256, 200, part(content, 200, content.length));
-    assertThat(store.finish(sha256, content.length)).hasBinaryContent(content);
+    assertThat(store.append("studio", sha256, 50, part(content, 50, 80))).isEqualTo(100);
+    assertThat(store.append("studio", sha256, 50, part(content, 50, 200))).isEqualTo(200);
+    store.append("studio", sha256, 200, part(content, 200, content.length));
+    assertThat(store.finish("studio", sha256, content.length)).hasBinaryContent(content);
   }
 
   @Test
   void aPartPastWhatTheFarmHoldsIsRefusedAndSaysWhereToResume() throws Exception {
-    store.append(sha256, 0, part(content, 0, 100));
+    store.append("studio", sha256, 0, part(content, 0, 100));
 
-    assertThatThrownBy(() -> store.append(sha256, 150, part(content, 150, 200)))
+    assertThatThrownBy(() -> store.append("studio", sha256, 150, part(content, 150, 200)))
         .isInstanceOf(UploadOffsetException.class)
         .hasMessage(
             "upload of "
                 + sha256
                 + " was sent at offset 150 but the farm holds 100 bytes of it; ask how much it"
                 + " holds and resume from there");
-    assertThat(store.received(sha256)).isEqualTo(100);
+    assertThat(store.received("studio", sha256)).isEqualTo(100);
   }
 
   @Test
   void contentWhoseHashIsNotTheAnnouncedOneIsRefusedAndNotKept() throws Exception {
     byte[] damaged = content.clone();
     damaged[500] ^= 1;
-    store.append(sha256, 0, new ByteArrayInputStream(damaged));
+    store.append("studio", sha256, 0, new ByteArrayInputStream(damaged));
 
-    assertThatThrownBy(() -> store.finish(sha256, damaged.length))
+    assertThatThrownBy(() -> store.finish("studio", sha256, damaged.length))
         .isInstanceOf(HashMismatchException.class)
         .hasMessage(
             "upload of "
@@ -102,40 +101,42 @@ class ContentStoreTest {
                 + " was expected; it was damaged on the way and was not kept: send or fetch it"
                 + " again");
     assertThat(store.has(sha256)).isFalse();
-    assertThat(store.received(sha256)).isZero();
+    assertThat(store.received("studio", sha256)).isZero();
   }
 
   @Test
   void uploadingAFileTheStoreHasAlreadyProvesItAndKeepsOneCopy() throws Exception {
-    store.append(sha256, 0, new ByteArrayInputStream(content));
-    Path blob = store.finish(sha256, content.length);
+    store.append("studio", sha256, 0, new ByteArrayInputStream(content));
+    Path blob = store.finish("studio", sha256, content.length);
 
-    store.append(sha256, 0, new ByteArrayInputStream(content));
+    store.append("studio", sha256, 0, new ByteArrayInputStream(content));
 
-    assertThat(store.received(sha256)).isEqualTo(content.length);
-    assertThat(store.finish(sha256, content.length)).isEqualTo(blob).hasBinaryContent(content);
-    assertThat(store.received(sha256)).isZero();
+    assertThat(store.received("studio", sha256)).isEqualTo(content.length);
+    assertThat(store.finish("studio", sha256, content.length))
+        .isEqualTo(blob)
+        .hasBinaryContent(content);
+    assertThat(store.received("studio", sha256)).isZero();
   }
 
   @Test
   void aFalseProofOfAFileTheStoreHasIsRefused() throws Exception {
-    store.append(sha256, 0, new ByteArrayInputStream(content));
-    store.finish(sha256, content.length);
+    store.append("studio", sha256, 0, new ByteArrayInputStream(content));
+    store.finish("studio", sha256, content.length);
     byte[] other = content.clone();
     other[0] ^= 1;
 
-    store.append(sha256, 0, new ByteArrayInputStream(other));
+    store.append("studio", sha256, 0, new ByteArrayInputStream(other));
 
-    assertThatThrownBy(() -> store.finish(sha256, other.length))
+    assertThatThrownBy(() -> store.finish("studio", sha256, other.length))
         .isInstanceOf(HashMismatchException.class);
     assertThat(store.blob(sha256)).hasBinaryContent(content);
   }
 
   @Test
   void finishingBeforeEveryByteArrivedSaysWhereToResume() throws Exception {
-    store.append(sha256, 0, part(content, 0, 10));
+    store.append("studio", sha256, 0, part(content, 0, 10));
 
-    assertThatThrownBy(() -> store.finish(sha256, content.length))
+    assertThatThrownBy(() -> store.finish("studio", sha256, content.length))
         .hasMessage(
             "upload of "
                 + sha256
@@ -143,12 +144,12 @@ class ContentStoreTest {
   }
 
   @Test
-  void missingListsOnlyWhatTheStoreLacksInTheOrderAsked() throws Exception {
-    store.append(sha256, 0, new ByteArrayInputStream(content));
-    store.finish(sha256, content.length);
-    String other = Sha256.of("other".getBytes(StandardCharsets.UTF_8));
+  void anotherAccountCannotAddToAnUploadItDidNotStart() throws Exception {
+    store.append("studio", sha256, 0, part(content, 0, 100));
 
-    assertThat(store.missing(List.of(other, sha256, other))).containsExactly(other);
+    assertThat(store.received("other", sha256)).isZero();
+    store.append("other", sha256, 0, part(content, 0, 10));
+    assertThat(store.received("studio", sha256)).isEqualTo(100);
   }
 
   @Test
@@ -160,9 +161,9 @@ class ContentStoreTest {
 
   @Test
   void aMalformedHashIsRefusedBeforeAnythingIsWritten() throws Exception {
-    assertThatThrownBy(() -> store.append("../../etc", 0, part(content, 0, 1)))
+    assertThatThrownBy(() -> store.append("studio", "../../etc", 0, part(content, 0, 1)))
         .hasMessage("'../../etc' is not a SHA-256: write 64 lower-case hex digits");
-    try (var files = Files.list(root.resolve("incoming"))) {
+    try (var files = Files.walk(root.resolve("incoming")).filter(Files::isRegularFile)) {
       assertThat(files).isEmpty();
     }
   }

@@ -25,8 +25,8 @@ class JobWorkspaceTest {
   private String upload(String text) throws Exception {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     String sha256 = Sha256.of(bytes);
-    store.append(sha256, 0, new ByteArrayInputStream(bytes));
-    store.finish(sha256, bytes.length);
+    store.append("studio", sha256, 0, new ByteArrayInputStream(bytes));
+    store.finish("studio", sha256, bytes.length);
     return sha256;
   }
 
