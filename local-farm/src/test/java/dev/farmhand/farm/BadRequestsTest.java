@@ -293,6 +293,10 @@ class BadRequestsTest {
                 "bytes 6-9/10"),
             409,
             ErrorCode.UPLOAD_OFFSET_MISMATCH);
+    FarmHttp.Response head = studio.send("HEAD", "/api/v1/files/" + sha256, null);
+    assertThat(head.header("Upload-Offset")).isEqualTo("4");
+    assertThat(head.header("Upload-Length")).isEqualTo("10");
+    assertThat(head.header("Upload-Complete")).isEqualTo("?0");
     FarmHttp.Response rest =
         studio.send(
             "PUT",

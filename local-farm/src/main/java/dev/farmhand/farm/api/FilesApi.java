@@ -100,6 +100,10 @@ final class FilesApi {
       ctx.status(404);
       return;
     }
+    long declared = store.declared(Http.who(ctx).account(), sha256);
+    if (declared >= 0) {
+      ctx.header("Upload-Length", String.valueOf(declared));
+    }
     ctx.header("Upload-Offset", String.valueOf(received))
         .header("Upload-Complete", "?0")
         .status(200);
@@ -147,6 +151,7 @@ final class FilesApi {
     }
     long received;
     try {
+      store.declare(account, sha256, size);
       received = store.append(account, sha256, start, ctx.bodyInputStream());
     } catch (UploadOffsetException e) {
       throw new RefusedException(

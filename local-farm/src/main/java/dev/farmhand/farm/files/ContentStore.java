@@ -112,6 +112,7 @@ public final class ContentStore {
                 + " before finishing it");
       }
       String actual = Sha256.of(part);
+      Files.deleteIfExists(sizePath(account, sha256));
       if (!actual.equals(sha256)) {
         Files.delete(part);
         throw new HashMismatchException("upload of " + sha256, sha256, actual);
@@ -147,7 +148,33 @@ public final class ContentStore {
   public void discard(String account, String sha256) throws IOException {
     synchronized (lock(account, Sha256.check(sha256))) {
       Files.deleteIfExists(partPath(account, sha256));
+      Files.deleteIfExists(sizePath(account, sha256));
     }
+  }
+
+  /** Notes the size an upload's first part declared, for those who ask where it stands. */
+  public void declare(String account, String sha256, long size) throws IOException {
+    synchronized (lock(account, Sha256.check(sha256))) {
+      Path file = sizePath(account, sha256);
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Long.toString(size));
+      }
+    }
+  }
+
+  /** The size an account's upload declared, or -1 when it is not known. */
+  public long declared(String account, String sha256) throws IOException {
+    Path file = sizePath(account, Sha256.check(sha256));
+    try {
+      return Files.exists(file) ? Long.parseLong(Files.readString(file).trim()) : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private Path sizePath(String account, String sha256) {
+    return partPath(account, sha256).resolveSibling(sha256 + ".size");
   }
 
   private Object lock(String account, String sha256) {
