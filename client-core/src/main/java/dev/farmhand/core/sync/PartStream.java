@@ -30,6 +30,7 @@ final class PartStream extends InputStream {
       throws IOException {
     this.file = file;
     this.channel = FileChannel.open(file, StandardOpenOption.READ);
+    channel.position(offset);
     this.position = offset;
     this.end = offset + length;
     this.cancellation = cancellation;
