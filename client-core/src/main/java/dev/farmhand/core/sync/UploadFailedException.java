@@ -16,8 +16,8 @@ public final class UploadFailedException extends IOException {
         "uploading "
             + file
             + " failed "
-            + attempts
-            + " times in a row ("
+            + (attempts == 1 ? "once" : attempts + " times in a row")
+            + " ("
             + cause.getMessage()
             + "); the farm holds "
             + received
