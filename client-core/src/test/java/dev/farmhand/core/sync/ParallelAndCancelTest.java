@@ -60,7 +60,6 @@ class ParallelAndCancelTest {
           }
         });
 
-    long start = System.nanoTime();
     assertThatThrownBy(
             () ->
                 sync().uploadThreads(2).build().sync(dependencies, SyncListener.NONE, cancellation))
@@ -68,7 +67,6 @@ class ParallelAndCancelTest {
         .hasMessage(
             "dependency sync was cancelled while uploading; what was hashed and uploaded is kept:"
                 + " sync again to resume");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(farm.uploadCalls.get()).isLessThanOrEqualTo(6);
     long kept = farm.bytesReceived.get();
     assertThat(kept).isPositive().isLessThan(80L * PART);
