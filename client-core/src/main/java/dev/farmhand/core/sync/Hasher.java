@@ -99,12 +99,14 @@ public final class Hasher {
               FileHash hash = hashFile(files.get(i), buffer, digest, cancellation, stop, progress);
               results.set(i, hash);
               progress.fileHashed(hash);
-            } catch (IOException | UncheckedIOException | SecurityException e) {
+            } catch (IOException | RuntimeException e) {
               synchronized (failures) {
                 failures.add(
                     e instanceof UncheckedIOException u
                         ? u.getCause()
-                        : e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+                        : e instanceof IOException io
+                            ? io
+                            : new IOException("hashing " + files.get(i) + " failed: " + e, e));
               }
               stop.cancel();
             }
