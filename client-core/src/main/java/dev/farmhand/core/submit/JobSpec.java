@@ -7,6 +7,7 @@ import dev.farmhand.core.paths.UnsafePathException;
 import dev.farmhand.core.protocol.Dependency;
 import dev.farmhand.core.protocol.JobCreateRequest;
 import dev.farmhand.core.protocol.RetryPolicy;
+import dev.farmhand.core.sync.LocalDependency;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class JobSpec {
   private final RetryPolicy retries;
   private final String outputDir;
   private final String outputPattern;
-  private final List<LocalFile> files;
+  private final List<LocalDependency> files;
   private final Map<String, String> metadata;
 
   private JobSpec(Builder b, FrameSpec frames) {
@@ -105,7 +106,7 @@ public final class JobSpec {
   }
 
   /** The files the job needs, the scene among them. */
-  public List<LocalFile> files() {
+  public List<LocalDependency> files() {
     return files;
   }
 
@@ -146,7 +147,7 @@ public final class JobSpec {
     private int retriesFailed = 1;
     private String outputDir;
     private String outputPattern;
-    private final List<LocalFile> files = new ArrayList<>();
+    private final List<LocalDependency> files = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
 
     private Builder() {}
@@ -214,7 +215,7 @@ public final class JobSpec {
     }
 
     /** A file the job needs; the scene is one of them. */
-    public Builder file(LocalFile value) {
+    public Builder file(LocalDependency value) {
       files.add(Objects.requireNonNull(value, "file"));
       return this;
     }
@@ -272,9 +273,9 @@ public final class JobSpec {
 
     private void checkFiles(Map<String, String> faults) {
       Set<RelativePath> seen = new HashSet<>();
-      for (LocalFile file : files) {
-        if (!seen.add(file.inWorkspace())) {
-          faults.put("files", "'" + file.inWorkspace() + "' is given twice: give each path once");
+      for (LocalDependency file : files) {
+        if (!seen.add(file.path())) {
+          faults.put("files", "'" + file.path() + "' is given twice: give each path once");
         }
       }
       if (sceneText == null) {

@@ -7,6 +7,7 @@ import dev.farmhand.core.paths.RelativePath;
 import dev.farmhand.core.protocol.Dependency;
 import dev.farmhand.core.protocol.JobCreateRequest;
 import dev.farmhand.core.protocol.RetryPolicy;
+import dev.farmhand.core.sync.LocalDependency;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,12 @@ class JobSpecTest {
         .frames("1-100")
         .scouts("auto:3")
         .chunk(5)
-        .file(new LocalFile(Path.of("/projects/sh010.blend"), RelativePath.of("shots/sh010.blend")))
-        .file(new LocalFile(Path.of("/projects/tex/wood.png"), RelativePath.of("tex/wood.png")));
+        .file(
+            new LocalDependency(
+                Path.of("/projects/sh010.blend"), RelativePath.of("shots/sh010.blend")))
+        .file(
+            new LocalDependency(
+                Path.of("/projects/tex/wood.png"), RelativePath.of("tex/wood.png")));
   }
 
   @Test
@@ -90,7 +95,10 @@ class JobSpecTest {
   @Test
   void aFileGivenTwiceIsAFault() {
     JobSpec.Builder twice =
-        good().file(new LocalFile(Path.of("/elsewhere/wood.png"), RelativePath.of("tex/wood.png")));
+        good()
+            .file(
+                new LocalDependency(
+                    Path.of("/elsewhere/wood.png"), RelativePath.of("tex/wood.png")));
 
     assertThatThrownBy(twice::build)
         .hasMessage(
