@@ -1,5 +1,10 @@
 package dev.farmhand.host.cli;
 
+import dev.farmhand.core.client.ConfigException;
+import dev.farmhand.core.client.NotAllowedException;
+import dev.farmhand.core.client.NotAuthenticatedException;
+import dev.farmhand.core.client.NotFoundException;
+import dev.farmhand.core.client.RefusedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +19,15 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Farmhand: render on a farm from your DCC, and get the frames back by themselves.",
-    subcommands = {FramesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      FramesCommand.class,
+      LoginCommand.class,
+      JobsCommand.class,
+      JobCommand.class,
+      KillCommand.class,
+      PriorityCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class FarmhandCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,6 +41,7 @@ public final class FarmhandCli implements Runnable {
    */
   public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new FarmhandCli());
+    ControlCommand.addAll(commandLine);
     commandLine.setExecutionExceptionHandler(FarmhandCli::handle);
     return commandLine;
   }
@@ -41,13 +55,31 @@ public final class FarmhandCli implements Runnable {
   private static int handle(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof IllegalArgumentException) {
-      err.println("farmhand: " + e.getMessage());
-      err.flush();
+    int code = exitCode(e);
+    err.println(
+        "farmhand: "
+            + (e.getMessage() != null && code != ExitCode.FAILED ? e.getMessage() : describe(e)));
+    err.flush();
+    return code;
+  }
+
+  /** The documented exit code for a failure. */
+  static int exitCode(Exception e) {
+    if (e instanceof IllegalArgumentException || e instanceof ConfigException) {
       return ExitCode.BAD_INPUT;
     }
-    err.println("farmhand: " + e);
-    err.flush();
+    if (e instanceof NotAuthenticatedException || e instanceof NotAllowedException) {
+      return ExitCode.NOT_ALLOWED;
+    }
+    if (e instanceof RefusedException || e instanceof NotFoundException) {
+      return ExitCode.REFUSED;
+    }
     return ExitCode.FAILED;
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() != null && e instanceof java.io.IOException
+        ? e.getMessage()
+        : e.toString();
   }
 }
