@@ -204,6 +204,12 @@ public final class FarmClientBuilder {
     return new FarmClient(this, farm, key, pool);
   }
 
+  /** The farm URL as set (normalized), or null. */
+  @Nullable
+  URI farmUrl() {
+    return farm;
+  }
+
   Duration responseTimeout() {
     return responseTimeout;
   }
