@@ -32,7 +32,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -261,9 +260,12 @@ public final class FarmClient implements FileTransport, AutoCloseable {
     return Uploads.put(exchange, sha256, size, offset, part, length);
   }
 
-  /** How much of this content the farm holds: empty when it holds none of it. */
-  public Optional<UploadStatus> uploadOffset(String sha256) throws IOException {
-    return Uploads.offset(exchange, sha256);
+  /**
+   * How much of this content of {@code size} bytes the farm holds ({@code HEAD}): where to resume
+   * its upload; {@code received} 0 when it holds none.
+   */
+  public UploadStatus uploadOffset(String sha256, long size) throws IOException {
+    return Uploads.offset(exchange, sha256, size);
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.farmhand.core.protocol.UploadStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -47,25 +46,24 @@ final class Uploads {
     return exchange.call(http, UploadStatus.class);
   }
 
-  static Optional<UploadStatus> offset(Exchange exchange, String sha256) throws IOException {
+  static UploadStatus offset(Exchange exchange, String sha256, long size) throws IOException {
     Sha256.check(sha256);
+    if (size < 0) {
+      throw new IllegalArgumentException("file size must not be negative: " + size);
+    }
     var http = exchange.request("HEAD", "/api/v1/files/" + sha256).build();
     Exchange.Answer answer;
     try {
       answer = exchange.send(http);
     } catch (NotFoundException none) {
-      return Optional.empty();
+      return new UploadStatus(sha256, size, 0, false);
     }
     String offset = answer.header("Upload-Offset");
     String length = answer.header("Upload-Length");
+    long received;
     try {
-      return Optional.of(
-          new UploadStatus(
-              sha256,
-              Long.parseLong(length),
-              Long.parseLong(offset),
-              "?1".equals(answer.header("Upload-Complete"))));
-    } catch (RuntimeException e) {
+      received = Long.parseLong(offset);
+    } catch (NumberFormatException e) {
       throw new UnexpectedAnswerException(
           "the farm at "
               + exchange.farm()
@@ -73,14 +71,32 @@ final class Uploads {
               + sha256
               + " without a valid Upload-Offset ("
               + offset
-              + ") and Upload-Length ("
-              + length
               + "): check that it is a Farmhand farm speaking protocol v1",
           exchange.farm(),
           answer.status(),
           "",
           e);
     }
+    // Upload-Length is optional here: the caller knows the size, the farm may not say it.
+    if (length != null && !length.equals(String.valueOf(size)) || received > size) {
+      throw new FarmException(
+          "the farm at "
+              + exchange.farm()
+              + " holds "
+              + received
+              + " bytes of "
+              + sha256
+              + " declared as "
+              + length
+              + " bytes, not "
+              + size
+              + ": the file is not what was hashed; hash it again",
+          exchange.farm(),
+          answer.status(),
+          null,
+          null);
+    }
+    return new UploadStatus(sha256, size, received, "?1".equals(answer.header("Upload-Complete")));
   }
 
   static OutputDownload open(Exchange exchange, String jobId, String sha256, long from)
