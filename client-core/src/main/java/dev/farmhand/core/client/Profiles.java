@@ -1,6 +1,7 @@
 package dev.farmhand.core.client;
 
 import dev.farmhand.core.protocol.Nullable;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,14 +12,15 @@ import java.util.TreeMap;
  * {"active": "default", "profiles": {"default": {"farm": "http://…", "key": "…"}}}}. Immutable.
  *
  * @param active the profile used when none is named; absent when there is none
- * @param profiles the profiles by name
+ * @param profiles the profiles by name, in name order
  */
 public record Profiles(@Nullable String active, Map<String, Profile> profiles) {
   /** No profiles at all: what a missing file holds. */
   public static final Profiles NONE = new Profiles(null, Map.of());
 
   public Profiles {
-    profiles = Map.copyOf(Objects.requireNonNull(profiles, "profiles"));
+    profiles =
+        Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(profiles, "profiles")));
   }
 
   /** The profile of that name. */
