@@ -44,9 +44,7 @@ public final class Submitter {
     return UUID.randomUUID().toString();
   }
 
-  /**
-   * Checks the job's files without sending anything: which are missing on this machine.
-   */
+  /** Checks the job's files without sending anything: which are missing on this machine. */
   public SyncPlan check(JobSpec spec) {
     return sync.check(spec.files());
   }
@@ -54,8 +52,8 @@ public final class Submitter {
   /**
    * Sends the job.
    *
-   * @param withoutMissing submit even when files are missing on this machine, leaving them out
-   *     (but never the scene)
+   * @param withoutMissing submit even when files are missing on this machine, leaving them out (but
+   *     never the scene)
    * @throws MissingDependenciesException listing every missing file, before anything is sent,
    *     unless {@code withoutMissing}
    */

@@ -51,7 +51,10 @@ final class ControlCommand implements Callable<Integer> {
   }
 
   static String describe(Control control) {
-    return control.label() + " on one job or many: " + dev.farmhand.core.status.ControlTable.jobEffect(control) + ".";
+    return control.label()
+        + " on one job or many: "
+        + dev.farmhand.core.status.ControlTable.jobEffect(control)
+        + ".";
   }
 
   @Override

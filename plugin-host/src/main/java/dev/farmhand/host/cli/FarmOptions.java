@@ -12,13 +12,22 @@ import picocli.CommandLine.Option;
  * login} stored.
  */
 final class FarmOptions {
-  @Option(names = "--farm", paramLabel = "URL", description = "the farm (default: FARMHAND_FARM, then the profile)")
+  @Option(
+      names = "--farm",
+      paramLabel = "URL",
+      description = "the farm (default: FARMHAND_FARM, then the profile)")
   String farm;
 
-  @Option(names = "--key", paramLabel = "KEY", description = "the API key (default: FARMHAND_KEY, then the profile)")
+  @Option(
+      names = "--key",
+      paramLabel = "KEY",
+      description = "the API key (default: FARMHAND_KEY, then the profile)")
   String key;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "a profile stored by farmhand login")
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "a profile stored by farmhand login")
   String profile;
 
   /** A client of the farm these options name. */

@@ -56,9 +56,7 @@ public final class FarmhandCli implements Runnable {
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     int code = exitCode(e);
-    err.println(
-        "farmhand: "
-            + (e.getMessage() != null && code != ExitCode.FAILED ? e.getMessage() : describe(e)));
+    err.println("farmhand: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
     err.flush();
     return code;
   }
@@ -75,11 +73,5 @@ public final class FarmhandCli implements Runnable {
       return ExitCode.REFUSED;
     }
     return ExitCode.FAILED;
-  }
-
-  private static String describe(Exception e) {
-    return e.getMessage() != null && e instanceof java.io.IOException
-        ? e.getMessage()
-        : e.toString();
   }
 }

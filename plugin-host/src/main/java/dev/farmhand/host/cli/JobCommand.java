@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code farmhand job ID [--tasks] [--json]}: one job with its statistics. */
-@Command(name = "job", mixinStandardHelpOptions = true, description = "Shows one job and its statistics.")
+@Command(
+    name = "job",
+    mixinStandardHelpOptions = true,
+    description = "Shows one job and its statistics.")
 final class JobCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FarmOptions farm;
@@ -70,8 +73,16 @@ final class JobCommand implements Callable<Integer> {
     rows.add(
         List.of(
             "frames",
-            s.framesDone() + "/" + s.framesTotal() + " done, " + s.framesFailed() + " failed, "
-                + s.framesRunning() + " running, " + s.framesHolding() + " holding"));
+            s.framesDone()
+                + "/"
+                + s.framesTotal()
+                + " done, "
+                + s.framesFailed()
+                + " failed, "
+                + s.framesRunning()
+                + " running, "
+                + s.framesHolding()
+                + " holding"));
     rows.add(List.of("render time", Tables.duration(s.renderSeconds())));
     rows.add(List.of("elapsed", Tables.duration(s.elapsedSeconds())));
     rows.add(List.of("time left", s.etaSeconds() == null ? "-" : Tables.duration(s.etaSeconds())));
@@ -93,7 +104,8 @@ final class JobCommand implements Callable<Integer> {
       rows.add(
           List.of(
               task.id(),
-              dev.farmhand.core.frames.FrameSpec.compact(task.frames()) + (task.scout() ? " (scout)" : ""),
+              dev.farmhand.core.frames.FrameSpec.compact(task.frames())
+                  + (task.scout() ? " (scout)" : ""),
               task.status().wireName(),
               String.valueOf(task.attempts()),
               task.worker() == null ? "-" : task.worker(),

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code farmhand jobs [--status S] [--json]}: one row per job, newest first. */
-@Command(name = "jobs", mixinStandardHelpOptions = true, description = "Lists your jobs, newest first.")
+@Command(
+    name = "jobs",
+    mixinStandardHelpOptions = true,
+    description = "Lists your jobs, newest first.")
 final class JobsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FarmOptions farm;

@@ -39,7 +39,8 @@ final class Tables {
   static String jobs(List<Job> jobs) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(
-        List.of("ID", "TITLE", "STATUS", "FRAMES", "FAILED", "RUNNING", "PRI", "SUBMITTED", "ELAPSED"));
+        List.of(
+            "ID", "TITLE", "STATUS", "FRAMES", "FAILED", "RUNNING", "PRI", "SUBMITTED", "ELAPSED"));
     for (Job job : jobs) {
       rows.add(
           List.of(
