@@ -5,6 +5,8 @@ import dev.farmhand.core.client.NotAllowedException;
 import dev.farmhand.core.client.NotAuthenticatedException;
 import dev.farmhand.core.client.NotFoundException;
 import dev.farmhand.core.client.RefusedException;
+import dev.farmhand.core.sync.MissingDependenciesException;
+import dev.farmhand.host.plugins.PluginException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Command;
       LoginCommand.class,
       JobsCommand.class,
       JobCommand.class,
+      SubmitCommand.class,
       KillCommand.class,
       PriorityCommand.class,
       CommandLine.HelpCommand.class
@@ -57,14 +60,23 @@ public final class FarmhandCli implements Runnable {
     PrintWriter err = commandLine.getErr();
     int code = exitCode(e);
     err.println("farmhand: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+    if (e instanceof MissingDependenciesException) {
+      err.println("farmhand: to submit without them, add --without-missing");
+    }
     err.flush();
     return code;
   }
 
   /** The documented exit code for a failure. */
   static int exitCode(Exception e) {
-    if (e instanceof IllegalArgumentException || e instanceof ConfigException) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof ConfigException
+        || e instanceof MissingDependenciesException) {
       return ExitCode.BAD_INPUT;
+    }
+    if (e instanceof PluginException plugin) {
+      // a scene the plugin refuses is the user's to fix; any other raise is the plugin's fault
+      return plugin.sceneFault() ? ExitCode.BAD_INPUT : ExitCode.FAILED;
     }
     if (e instanceof NotAuthenticatedException || e instanceof NotAllowedException) {
       return ExitCode.NOT_ALLOWED;

@@ -1,0 +1,92 @@
+package dev.farmhand.host.cli;
+
+import dev.farmhand.core.sync.SyncListener;
+import dev.farmhand.core.sync.SyncPhase;
+import dev.farmhand.core.sync.SyncProgress;
+import dev.farmhand.core.sync.SyncSummary;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Sync progress as plain lines, one every second or so ({@code sync: uploading 3/10 files, 12.0 MB
+ * of 40.0 MB, 8.1 MB/s, 0:00:04 left}), and a last line with what the sync did. Calls come one at a
+ * time from the sync's reporting thread.
+ */
+final class SyncProgressLines implements SyncListener {
+  private static final long EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
+  private final PrintWriter err;
+  private final LongSupplier clock;
+  private long last;
+
+  SyncProgressLines(PrintWriter err, LongSupplier clock) {
+    this.err = err;
+    this.clock = clock;
+    this.last = clock.getAsLong();
+  }
+
+  @Override
+  public void onProgress(SyncProgress progress) {
+    long now = clock.getAsLong();
+    if (now - last < EVERY_NANOS || progress.phase() == SyncPhase.CHECKING) {
+      return;
+    }
+    last = now;
+    err.println(line(progress));
+    err.flush();
+  }
+
+  static String line(SyncProgress p) {
+    StringBuilder line =
+        new StringBuilder("sync: ")
+            .append(p.phase().name().toLowerCase(Locale.ROOT))
+            .append(' ')
+            .append(p.filesDone())
+            .append('/')
+            .append(p.filesTotal())
+            .append(" files, ")
+            .append(bytes(p.bytesDone()))
+            .append(" of ")
+            .append(bytes(p.bytesTotal()));
+    if (p.bytesPerSecond() > 0) {
+      line.append(", ").append(bytes((long) p.bytesPerSecond())).append("/s");
+    }
+    p.timeLeft()
+        .ifPresent(
+            left ->
+                line.append(", ")
+                    .append(Tables.duration(left.toMillis() / 1000.0))
+                    .append(" left"));
+    return line.toString();
+  }
+
+  static String summary(SyncSummary s) {
+    return String.format(
+        Locale.ROOT,
+        "synced %d %s (%s): %d uploaded (%s), %d hashed, in %.1f s",
+        s.files(),
+        s.files() == 1 ? "file" : "files",
+        bytes(s.bytes()),
+        s.filesUploaded(),
+        bytes(s.bytesUploaded()),
+        s.filesHashed(),
+        s.elapsed().toMillis() / 1000.0);
+  }
+
+  /** A byte count for people: {@code 840 B}, {@code 4.1 KB}, {@code 12.0 MB}. */
+  static String bytes(long bytes) {
+    if (bytes < 1000) {
+      return bytes + " B";
+    }
+    String[] units = {"KB", "MB", "GB", "TB"};
+    double value = bytes;
+    int unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+}
