@@ -18,6 +18,7 @@ import dev.farmhand.farm.store.Database;
 import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
+import dev.farmhand.farm.store.TaskRepository;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -41,6 +42,7 @@ final class JobsApi {
   private final FarmPaths paths;
   private final Clock clock;
   private final JobRepository jobs = new JobRepository();
+  private final TaskRepository tasks = new TaskRepository();
 
   JobsApi(
       Database database,
@@ -110,7 +112,7 @@ final class JobsApi {
               List<Job> result = new ArrayList<>();
               for (StoredJob job : jobs.list(c, account, statuses, before, limit + 1)) {
                 result.add(
-                    JobViews.job(new Snapshot(job, jobs.tasks(c, job.id())), clock.instant()));
+                    JobViews.job(new Snapshot(job, tasks.tasks(c, job.id())), clock.instant()));
               }
               return result;
             });
@@ -146,7 +148,7 @@ final class JobsApi {
                 .map(
                     job -> {
                       try {
-                        return new Snapshot(job, jobs.tasks(c, id));
+                        return new Snapshot(job, tasks.tasks(c, id));
                       } catch (java.sql.SQLException e) {
                         throw new dev.farmhand.farm.store.StoreException(e);
                       }

@@ -11,6 +11,7 @@ import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.OutputRepository;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
+import dev.farmhand.farm.store.TaskRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public final class JobJournal {
 
   private final Database database;
   private final JobRepository jobs = new JobRepository();
+  private final TaskRepository tasks = new TaskRepository();
   private final EventRepository events = new EventRepository();
   private final OutputRepository outputs = new OutputRepository();
   private final NoticePublisher publisher;
@@ -136,7 +138,7 @@ public final class JobJournal {
   private Snapshot load(Connection c, String jobId) throws SQLException {
     Snapshot cached = recent.get(jobId);
     if (cached == null) {
-      cached = new Snapshot(jobs.get(c, jobId), jobs.tasks(c, jobId));
+      cached = new Snapshot(jobs.get(c, jobId), tasks.tasks(c, jobId));
       recent.put(jobId, cached);
     }
     return cached;
@@ -221,7 +223,7 @@ public final class JobJournal {
         continue;
       }
       if (!now2.equals(was)) {
-        jobs.update(c, now2);
+        tasks.update(c, now2);
       }
       if (now2.status() != was.status()) {
         written.add(event(c, job, EventType.TASK_STATUS, status, now2, null));

@@ -9,9 +9,9 @@ import dev.farmhand.farm.jobs.Snapshot;
 import dev.farmhand.farm.render.RenderTask;
 import dev.farmhand.farm.render.Renderer;
 import dev.farmhand.farm.store.Database;
-import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
+import dev.farmhand.farm.store.TaskRepository;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
@@ -45,7 +45,7 @@ public final class Scheduler implements AutoCloseable {
   private final Preemption preemption;
   private final FarmPaths paths;
   private final Outcomes outcomes;
-  private final JobRepository jobs = new JobRepository();
+  private final TaskRepository tasks = new TaskRepository();
   private final Map<String, RunningAttempt> running = new ConcurrentHashMap<>();
   private final BlockingQueue<String> idleWorkers = new LinkedBlockingQueue<>();
   private final ExecutorService workers;
@@ -88,7 +88,8 @@ public final class Scheduler implements AutoCloseable {
 
   /** Runs again the attempts a stopped farm left running, then starts dispatching. */
   public void start() {
-    for (StoredTask task : database.transaction(c -> jobs.tasksIn(c, Set.of(TaskStatus.RUNNING)))) {
+    for (StoredTask task :
+        database.transaction(c -> tasks.tasksIn(c, Set.of(TaskStatus.RUNNING)))) {
       journal.change(
           task.jobId(),
           (tx, job) -> {
@@ -138,7 +139,7 @@ public final class Scheduler implements AutoCloseable {
           continue;
         }
         for (Map.Entry<String, String> next :
-            database.transaction(c -> jobs.runnable(c, available))) {
+            database.transaction(c -> tasks.runnable(c, available))) {
           String worker = idleWorkers.poll();
           if (worker == null) {
             break;
