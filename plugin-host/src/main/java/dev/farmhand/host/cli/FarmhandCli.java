@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       JobsCommand.class,
       JobCommand.class,
       SubmitCommand.class,
+      DownloadCommand.class,
       KillCommand.class,
       PriorityCommand.class,
       CommandLine.HelpCommand.class
