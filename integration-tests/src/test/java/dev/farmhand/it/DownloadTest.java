@@ -200,4 +200,40 @@ class DownloadTest {
     assertThat(document.get(0).get("folder_choice").asText()).isEqualTo("chosen");
     assertThat(document.get(0).get("status").asText()).isEqualTo("Downloaded");
   }
+
+  @Test
+  void aConflictKeepsTheArtistsFileExitsOneAndLeavesTheJobUnmarked() throws Exception {
+    Path out = home.resolve("shot030");
+    Job job = rendered("9", out.toString());
+    Output frame = artist.outputs(job.id()).get(0);
+    Path mine = out.resolve(frame.path());
+    Files.createDirectories(mine.getParent());
+    Files.writeString(mine, "the artist's own");
+    StringWriter stdout = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = FarmhandCli.newCommandLine();
+    commandLine.setOut(new PrintWriter(stdout, true));
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exit =
+        commandLine.execute(
+            "download",
+            job.id(),
+            "--farm",
+            farm.url(),
+            "--key",
+            farm.credentials().key("studio", "artist"));
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(stdout.toString()).containsPattern(job.id() + " +" + out + " +0 +0 +1 +0 +Success");
+    assertThat(err.toString())
+        .contains(
+            "farmhand: "
+                + job.id()
+                + " conflict: "
+                + mine
+                + " is a different file; it was kept (use --overwrite to replace it)");
+    assertThat(mine).hasContent("the artist's own");
+    assertThat(artist.job(job.id()).status()).isEqualTo(JobStatus.SUCCESS);
+  }
 }
