@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       SubmitCommand.class,
       KillCommand.class,
       PriorityCommand.class,
+      WaitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FarmhandCli implements Runnable {
