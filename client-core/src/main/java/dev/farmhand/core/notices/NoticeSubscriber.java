@@ -64,7 +64,9 @@ public final class NoticeSubscriber implements AutoCloseable {
       boolean connected,
       @Nullable String lastError) {}
 
-  private final NoticeSubscriberBuilder settings;
+  private final String name;
+  private final @Nullable String jobId;
+  private final @Nullable Function<Event, List<Event>> arrivalHook;
   private final NoticeListener listener;
   private final ScheduledExecutorService dispatcher;
   private final EventSequencer sequencer;
@@ -75,7 +77,10 @@ public final class NoticeSubscriber implements AutoCloseable {
   private NoticeSubscriber(
       NoticeSubscriberBuilder settings, NoticeListener listener, NoticesInfo info, long after)
       throws IOException {
-    this.settings = settings;
+    // Copied: the builder is not thread-safe and its caller may reuse it.
+    this.name = settings.name;
+    this.jobId = settings.jobId;
+    this.arrivalHook = settings.arrivalHook;
     this.listener = listener;
     this.dispatcher =
         Executors.newSingleThreadScheduledExecutor(
@@ -166,8 +171,7 @@ public final class NoticeSubscriber implements AutoCloseable {
       LOG.warn("dropped an MQTT message that is not an event: {}", e.getMessage());
       return;
     }
-    Function<Event, List<Event>> hook = settings.arrivalHook;
-    for (Event each : hook == null ? List.of(event) : hook.apply(event)) {
+    for (Event each : arrivalHook == null ? List.of(event) : arrivalHook.apply(event)) {
       dispatch(() -> sequencer.onPush(each));
     }
   }
@@ -181,7 +185,7 @@ public final class NoticeSubscriber implements AutoCloseable {
   }
 
   private void handOn(Event event) {
-    if (settings.jobId != null && !settings.jobId.equals(event.jobId())) {
+    if (jobId != null && !jobId.equals(event.jobId())) {
       return;
     }
     try {
@@ -246,6 +250,6 @@ public final class NoticeSubscriber implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "NoticeSubscriber[" + settings.name + ", after seq " + sequencer.last() + "]";
+    return "NoticeSubscriber[" + name + ", after seq " + sequencer.last() + "]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.farmhand.core.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.farmhand.core.client.FarmException;
 import dev.farmhand.core.client.FarmUnreachableException;
@@ -171,5 +172,19 @@ class EventSequencerTest {
     assertThat(seen).containsExactly(1L, 2L, 3L, 4L);
     assertThat(new SeqFile(file).read().orElseThrow()).isEqualTo(4);
     assertThat(dir.resolve("state")).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void aDamagedSeqFileIsRefusedNamingTheFileAndTheFix(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("notices.seq");
+    java.nio.file.Files.writeString(file, "twelve\n");
+
+    assertThatThrownBy(() -> new SeqFile(file).read())
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "the sequence file "
+                + file.toAbsolutePath()
+                + " holds 'twelve', not a sequence number: delete it to start from the farm's"
+                + " latest event");
   }
 }
