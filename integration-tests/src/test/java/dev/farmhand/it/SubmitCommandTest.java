@@ -73,6 +73,14 @@ class SubmitCommandTest {
   }
 
   @Test
+  void submitWithWaitPrintsTheIdThenTheFinalStatus() {
+    Run run = run(true, "submit", SCENE.toString(), "--frames", "1-2", "--wait");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList()).hasSize(2).last().isEqualTo("Success");
+  }
+
+  @Test
   void aSubmittedScenePrintsTheJobIdAndItsScoutsRenderToHolding() throws Exception {
     Run run = run(true, "submit", SCENE.toString(), "--scout", "auto:2", "--frames", "1-4");
 

@@ -3,6 +3,7 @@ package dev.farmhand.host.cli;
 import dev.farmhand.core.client.ClientConfig;
 import dev.farmhand.core.client.ConfigException;
 import dev.farmhand.core.client.FarmClient;
+import dev.farmhand.core.client.FarmSettings;
 import java.io.IOException;
 import picocli.CommandLine.Option;
 
@@ -32,9 +33,11 @@ final class FarmOptions {
 
   /** A client of the farm these options name. */
   FarmClient connect() throws ConfigException, IOException {
-    return ClientConfig.fromEnvironment()
-        .resolve(new ClientConfig.Flags(farm, key, profile, null))
-        .clientBuilder()
-        .build();
+    return settings().clientBuilder().build();
+  }
+
+  /** The farm and key these options name. */
+  FarmSettings settings() throws ConfigException, IOException {
+    return ClientConfig.fromEnvironment().resolve(new ClientConfig.Flags(farm, key, profile, null));
   }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       DownloadCommand.class,
       KillCommand.class,
       PriorityCommand.class,
+      WaitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FarmhandCli implements Runnable {

@@ -1,8 +1,11 @@
 package dev.farmhand.host.cli;
 
 import dev.farmhand.core.client.FarmClient;
+import dev.farmhand.core.client.FarmSettings;
+import dev.farmhand.core.notices.JobWaiter;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.Json;
+import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.core.submit.JobSpec;
 import dev.farmhand.core.submit.Submitter;
 import dev.farmhand.core.sync.Cancellation;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Spec;
  * {@code farmhand submit SCENE}: the plugin for the scene's type reads it; missing dependencies
  * stop the submit (exit 2, all named) unless {@code --without-missing}; {@code --dry-run} prints
  * the job and sends nothing; otherwise the files are synced (progress on stderr) and the job is
- * made once, under a fresh idempotency key. Prints the job's id (with {@code --json}: the job).
+ * made once, under a fresh idempotency key. Prints the job's id (with {@code --json}: the job);
+ * with {@code --wait} then waits until the job is finished and prints its status (exit 0 on
+ * Success, 1 otherwise).
  */
 @Command(
     name = "submit",
@@ -82,6 +87,11 @@ final class SubmitCommand implements Callable<Integer> {
   @Option(names = "--without-missing", description = "submit even if dependencies are missing")
   boolean withoutMissing;
 
+  @Option(
+      names = "--wait",
+      description = "then wait until the job is finished; print its status; exit 0 on Success")
+  boolean await;
+
   private record Read(PluginManifest plugin, SceneInfo info) {}
 
   @Override
@@ -112,7 +122,8 @@ final class SubmitCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     Submitter.Submitted submitted;
-    try (FarmClient client = farm.connect()) {
+    FarmSettings settings = farm.settings();
+    try (FarmClient client = settings.clientBuilder().build()) {
       DependencySync sync = DependencySync.builder(client).build();
       submitted =
           new Submitter(client, sync)
@@ -128,7 +139,13 @@ final class SubmitCommand implements Callable<Integer> {
     Job made = submitted.submission().job();
     out.println(json ? Json.write(made) : made.id());
     out.flush();
-    return ExitCode.OK;
+    if (!await) {
+      return ExitCode.OK;
+    }
+    // With --json, stdout holds the job alone: the final status goes to stderr.
+    JobWaiter.Outcome end =
+        Waits.await(settings, made.id(), null, Waits.timeout(null), json ? err : out, err);
+    return end.status() == JobStatus.SUCCESS ? ExitCode.OK : ExitCode.FAILED;
   }
 
   /** The scene as its plugin reads it; the plugins are closed again before anything is sent. */
