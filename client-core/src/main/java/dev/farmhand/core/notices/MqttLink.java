@@ -126,6 +126,9 @@ final class MqttLink implements AutoCloseable {
         LOG.info("lost the MQTT connection to {}; reconnecting", target.brokerUrl());
       } catch (MqttException e) {
         up = false;
+        if (closed || e.getCause() instanceof InterruptedException) {
+          return;
+        }
         lastError = describe(e);
         LOG.warn("{}; trying again in about {} ms", lastError, delay);
         disconnectQuietly();
