@@ -3,7 +3,6 @@ package dev.farmhand.host.cli;
 import dev.farmhand.core.download.DownloadListener;
 import dev.farmhand.core.download.DownloadProgress;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,48 +10,25 @@ import java.util.function.LongSupplier;
  * 40.0 MB, 8.1 MB/s, 0:00:04 left}). Calls come one at a time from the download's reporting thread.
  */
 final class DownloadProgressLines implements DownloadListener {
-  private static final long EVERY_NANOS = Duration.ofSeconds(1).toNanos();
-
-  private final PrintWriter err;
-  private final LongSupplier clock;
-  private long last;
+  private final ProgressLine lines;
 
   DownloadProgressLines(PrintWriter err, LongSupplier clock) {
-    this.err = err;
-    this.clock = clock;
-    this.last = clock.getAsLong();
+    this.lines = new ProgressLine(err, clock);
   }
 
   @Override
   public void onProgress(DownloadProgress progress) {
-    long now = clock.getAsLong();
-    if (now - last < EVERY_NANOS) {
-      return;
-    }
-    last = now;
-    err.println(line(progress));
-    err.flush();
+    lines.offer(line(progress));
   }
 
   static String line(DownloadProgress p) {
-    StringBuilder line =
-        new StringBuilder("download: ")
-            .append(p.filesDone())
-            .append('/')
-            .append(p.filesTotal())
-            .append(" files, ")
-            .append(SyncProgressLines.bytes(p.bytesDone()))
-            .append(" of ")
-            .append(SyncProgressLines.bytes(p.bytesTotal()));
-    if (p.bytesPerSecond() > 0) {
-      line.append(", ").append(SyncProgressLines.bytes((long) p.bytesPerSecond())).append("/s");
-    }
-    p.timeLeft()
-        .ifPresent(
-            left ->
-                line.append(", ")
-                    .append(Tables.duration(left.toMillis() / 1000.0))
-                    .append(" left"));
-    return line.toString();
+    return ProgressLine.format(
+        "download:",
+        p.filesDone(),
+        p.filesTotal(),
+        p.bytesDone(),
+        p.bytesTotal(),
+        p.bytesPerSecond(),
+        p.timeLeft());
   }
 }

@@ -5,7 +5,6 @@ import dev.farmhand.core.sync.SyncPhase;
 import dev.farmhand.core.sync.SyncProgress;
 import dev.farmhand.core.sync.SyncSummary;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -15,51 +14,28 @@ import java.util.function.LongSupplier;
  * time from the sync's reporting thread.
  */
 final class SyncProgressLines implements SyncListener {
-  private static final long EVERY_NANOS = Duration.ofSeconds(1).toNanos();
-
-  private final PrintWriter err;
-  private final LongSupplier clock;
-  private long last;
+  private final ProgressLine lines;
 
   SyncProgressLines(PrintWriter err, LongSupplier clock) {
-    this.err = err;
-    this.clock = clock;
-    this.last = clock.getAsLong();
+    this.lines = new ProgressLine(err, clock);
   }
 
   @Override
   public void onProgress(SyncProgress progress) {
-    long now = clock.getAsLong();
-    if (now - last < EVERY_NANOS || progress.phase() == SyncPhase.CHECKING) {
-      return;
+    if (progress.phase() != SyncPhase.CHECKING) {
+      lines.offer(line(progress));
     }
-    last = now;
-    err.println(line(progress));
-    err.flush();
   }
 
   static String line(SyncProgress p) {
-    StringBuilder line =
-        new StringBuilder("sync: ")
-            .append(p.phase().name().toLowerCase(Locale.ROOT))
-            .append(' ')
-            .append(p.filesDone())
-            .append('/')
-            .append(p.filesTotal())
-            .append(" files, ")
-            .append(bytes(p.bytesDone()))
-            .append(" of ")
-            .append(bytes(p.bytesTotal()));
-    if (p.bytesPerSecond() > 0) {
-      line.append(", ").append(bytes((long) p.bytesPerSecond())).append("/s");
-    }
-    p.timeLeft()
-        .ifPresent(
-            left ->
-                line.append(", ")
-                    .append(Tables.duration(left.toMillis() / 1000.0))
-                    .append(" left"));
-    return line.toString();
+    return ProgressLine.format(
+        "sync: " + p.phase().name().toLowerCase(Locale.ROOT),
+        p.filesDone(),
+        p.filesTotal(),
+        p.bytesDone(),
+        p.bytesTotal(),
+        p.bytesPerSecond(),
+        p.timeLeft());
   }
 
   static String summary(SyncSummary s) {
