@@ -9,9 +9,6 @@ import dev.farmhand.core.protocol.Json;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.cli.FarmhandCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The {@code farmhand} commands that talk to a farm, run in this process against a real one. */
 class CommandLineTest {
@@ -28,8 +24,6 @@ class CommandLineTest {
   static LocalFarm farm;
   static FarmClient artist;
   static List<Dependency> files;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void startFarm() throws Exception {
@@ -44,19 +38,8 @@ class CommandLineTest {
     farm.close();
   }
 
-  private static Run run(String user, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--farm";
-    all[args.length + 1] = farm.url();
-    all[args.length + 2] = "--key";
-    all[args.length + 3] = farm.credentials().key("studio", user);
-    return new Run(commandLine.execute(all), out.toString(), err.toString());
+  private static CliRun run(String user, String... args) {
+    return CliRun.against(farm, user, args);
   }
 
   private static Job submit(String frames, String scouts) throws Exception {
@@ -84,8 +67,8 @@ class CommandLineTest {
   void jobsListsOneAlignedRowPerJobAndJsonPrintsOnlyJson() throws Exception {
     Job job = submit("1", null);
 
-    Run table = run("artist", "jobs");
-    Run json = run("artist", "jobs", "--json");
+    CliRun table = run("artist", "jobs");
+    CliRun json = run("artist", "jobs", "--json");
 
     assertThat(table.exit()).isZero();
     assertThat(table.out().lines().findFirst().orElseThrow())
@@ -101,7 +84,7 @@ class CommandLineTest {
     Job job = submit("1-2", "1");
     waitFor(job.id(), JobStatus.HOLDING);
 
-    Run run = run("artist", "job", job.id(), "--tasks");
+    CliRun run = run("artist", "job", job.id(), "--tasks");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -118,8 +101,8 @@ class CommandLineTest {
     waitFor(holding.id(), JobStatus.HOLDING);
     waitFor(other.id(), JobStatus.HOLDING);
 
-    Run approved = run("artist", "unhold", holding.id(), other.id());
-    Run retried = run("artist", "retry", holding.id());
+    CliRun approved = run("artist", "unhold", holding.id(), other.id());
+    CliRun retried = run("artist", "retry", holding.id());
 
     assertThat(approved.exit()).isZero();
     assertThat(approved.out())
@@ -134,8 +117,8 @@ class CommandLineTest {
   void setPriorityByAUserExitsFourWithTheFarmsReason() throws Exception {
     Job job = submit("5", "5");
 
-    Run user = run("artist", "priority", "90", job.id());
-    Run admin = run("lead", "priority", "90", job.id());
+    CliRun user = run("artist", "priority", "90", job.id());
+    CliRun admin = run("lead", "priority", "90", job.id());
 
     assertThat(user.exit()).isEqualTo(4);
     assertThat(user.err())
@@ -151,7 +134,7 @@ class CommandLineTest {
     Job job = submit("1-3", "1");
     waitFor(job.id(), JobStatus.HOLDING);
 
-    Run killed = run("artist", "kill", "--hold-first", job.id());
+    CliRun killed = run("artist", "kill", "--hold-first", job.id());
 
     assertThat(killed.exit()).isZero();
     assertThat(killed.out()).containsPattern(job.id() + " +done +Killed");
@@ -159,15 +142,12 @@ class CommandLineTest {
 
   @Test
   void anUnknownJobExitsThreeAndAWrongKeyExitsFour() {
-    Run unknown = run("artist", "job", "j-999999");
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setErr(new PrintWriter(err, true));
-    int wrongKey = commandLine.execute("jobs", "--farm", farm.url(), "--key", "fh_wrong");
+    CliRun unknown = run("artist", "job", "j-999999");
+    CliRun wrongKey = CliRun.of("jobs", "--farm", farm.url(), "--key", "fh_wrong");
 
     assertThat(unknown.exit()).isEqualTo(3);
     assertThat(unknown.err()).startsWith("farmhand: ");
-    assertThat(wrongKey).isEqualTo(4);
-    assertThat(err.toString()).contains("does not know this key");
+    assertThat(wrongKey.exit()).isEqualTo(4);
+    assertThat(wrongKey.err()).contains("does not know this key");
   }
 }

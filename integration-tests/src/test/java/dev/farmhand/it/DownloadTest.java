@@ -19,9 +19,6 @@ import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.core.sync.Cancellation;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.cli.FarmhandCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Rendered frames brought home from a real farm: verified, skipped, resumed, marked Downloaded. */
 class DownloadTest {
@@ -150,52 +146,37 @@ class DownloadTest {
   @Test
   void theDownloadCommandPrintsALinePerJobAndMarksItDownloaded() throws Exception {
     Job job = rendered("7-8", "C:\\renders\\shot020");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-
-    int exit =
-        commandLine.execute(
+    CliRun run =
+        CliRun.against(
+            farm,
+            "artist",
             "download",
             job.id(),
             "--download-root",
-            home.resolve("root").toString(),
-            "--farm",
-            farm.url(),
-            "--key",
-            farm.credentials().key("studio", "artist"));
+            home.resolve("root").toString());
 
     Path folder = home.resolve("root").resolve(job.id());
-    assertThat(exit).isZero();
-    assertThat(out.toString().lines().findFirst().orElseThrow())
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("JOB")
         .contains("FOLDER", "DOWNLOADED", "SKIPPED", "CONFLICTS", "FAILED", "STATUS");
-    assertThat(out.toString())
-        .containsPattern(job.id() + " +" + folder + " +2 +0 +0 +0 +Downloaded");
-    assertThat(err.toString()).contains("C:\\renders\\shot020' is not an absolute path");
+    assertThat(run.out()).containsPattern(job.id() + " +" + folder + " +2 +0 +0 +0 +Downloaded");
+    assertThat(run.err()).contains("C:\\renders\\shot020' is not an absolute path");
     assertFramesVerified(folder, artist.outputs(job.id()));
     assertThat(artist.job(job.id()).status()).isEqualTo(JobStatus.DOWNLOADED);
 
-    StringWriter again = new StringWriter();
-    commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(again, true));
-    commandLine.setErr(new PrintWriter(new StringWriter(), true));
-    int second =
-        commandLine.execute(
+    CliRun again =
+        CliRun.against(
+            farm,
+            "artist",
             "download",
             job.id(),
             "--to",
             home.resolve("root").toString(),
-            "--json",
-            "--farm",
-            farm.url(),
-            "--key",
-            farm.credentials().key("studio", "artist"));
+            "--json");
 
-    assertThat(second).isZero();
-    var document = Json.mapper().readTree(again.toString());
+    assertThat(again.exit()).isZero();
+    var document = Json.mapper().readTree(again.out());
     assertThat(document.get(0).get("skipped").asInt()).isEqualTo(2);
     assertThat(document.get(0).get("folder_choice").asText()).isEqualTo("chosen");
     assertThat(document.get(0).get("status").asText()).isEqualTo("Downloaded");
@@ -209,24 +190,11 @@ class DownloadTest {
     Path mine = out.resolve(frame.path());
     Files.createDirectories(mine.getParent());
     Files.writeString(mine, "the artist's own");
-    StringWriter stdout = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(stdout, true));
-    commandLine.setErr(new PrintWriter(err, true));
+    CliRun run = CliRun.against(farm, "artist", "download", job.id());
 
-    int exit =
-        commandLine.execute(
-            "download",
-            job.id(),
-            "--farm",
-            farm.url(),
-            "--key",
-            farm.credentials().key("studio", "artist"));
-
-    assertThat(exit).isEqualTo(1);
-    assertThat(stdout.toString()).containsPattern(job.id() + " +" + out + " +0 +0 +1 +0 +Success");
-    assertThat(err.toString())
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).containsPattern(job.id() + " +" + out + " +0 +0 +1 +0 +Success");
+    assertThat(run.err())
         .contains(
             "farmhand: "
                 + job.id()

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.cli.FarmhandCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code farmhand login} checks the key with the farm and stores a profile that later commands use
@@ -25,8 +21,6 @@ class LoginCommandTest {
   @TempDir Path data;
   @TempDir Path home;
   private String realHome;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeEach
   void useATemporaryHome() {
@@ -46,13 +40,8 @@ class LoginCommandTest {
     }
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return new Run(commandLine.execute(args), out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -60,8 +49,8 @@ class LoginCommandTest {
     try (LocalFarm farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1))) {
       String key = farm.credentials().key("studio", "artist");
 
-      Run login = run("login", "--farm", farm.url(), "--key", key);
-      Run jobs = run("jobs");
+      CliRun login = run("login", "--farm", farm.url(), "--key", key);
+      CliRun jobs = run("jobs");
 
       Path config = home.resolve(".config/farmhand/config.json");
       assertThat(login.exit()).isZero();
@@ -78,7 +67,7 @@ class LoginCommandTest {
   @Test
   void aWrongKeyIsNotStored() throws Exception {
     try (LocalFarm farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1))) {
-      Run login = run("login", "--farm", farm.url(), "--key", "fh_not-a-key");
+      CliRun login = run("login", "--farm", farm.url(), "--key", "fh_not-a-key");
 
       assertThat(login.exit()).isEqualTo(4);
       assertThat(login.err()).contains("does not know this key");
@@ -88,7 +77,7 @@ class LoginCommandTest {
 
   @Test
   void withoutAFarmAnywhereTheMessageSaysWhereToGiveOne() {
-    Run jobs = run("jobs");
+    CliRun jobs = run("jobs");
 
     assertThat(jobs.exit()).isEqualTo(2);
     assertThat(jobs.err()).startsWith("farmhand: no farm").contains("farmhand login");

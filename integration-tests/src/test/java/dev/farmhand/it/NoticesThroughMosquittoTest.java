@@ -11,6 +11,7 @@ import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
+import dev.farmhand.farm.notices.MosquittoProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,9 +29,11 @@ class NoticesThroughMosquittoTest {
   @Test
   void everyEventArrivesOnceInOrderAcrossAMosquittoRestart(@TempDir Path data, @TempDir Path mq)
       throws Exception {
-    assumeTrue(Mosquitto.installed(), Mosquitto.EXECUTABLE + " is absent: install mosquitto");
-    int port = Mosquitto.freePort();
-    Mosquitto broker = Mosquitto.start(mq, port);
+    assumeTrue(
+        MosquittoProcess.installed(),
+        MosquittoProcess.EXECUTABLE + " is absent: install mosquitto");
+    int port = MosquittoProcess.freePort();
+    MosquittoProcess broker = MosquittoProcess.start(mq, port);
     List<Event> got = new CopyOnWriteArrayList<>();
     try (LocalFarm farm =
             LocalFarm.start(FarmConfig.in(data).withWorkers(1).withExternalBroker(broker.url()));
@@ -54,7 +57,7 @@ class NoticesThroughMosquittoTest {
 
         broker.close();
         await().atMost(Duration.ofSeconds(10)).until(() -> !subscriber.stats().connected());
-        broker = Mosquitto.start(mq, port);
+        broker = MosquittoProcess.start(mq, port);
 
         Farms.waitFor(artist, job.id(), JobStatus.SUCCESS);
         long latest = artist.events(0, 0).latestSeq();

@@ -11,20 +11,15 @@ import dev.farmhand.core.protocol.Json;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.cli.FarmhandCli;
 import dev.farmhand.host.plugins.PluginFolders;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code farmhand submit SCENE}, run in this process with the repository's plugins. */
 class SubmitCommandTest {
@@ -34,8 +29,6 @@ class SubmitCommandTest {
   static LocalFarm farm;
   static FarmClient artist;
   static String pluginsBefore;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void startFarm() throws Exception {
@@ -58,23 +51,13 @@ class SubmitCommandTest {
   }
 
   /** Runs {@code farmhand args…}; with the farm and the artist's key when {@code toFarm}. */
-  private static Run run(boolean toFarm, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new java.util.ArrayList<>(List.of(args));
-    if (toFarm) {
-      all.addAll(
-          List.of("--farm", farm.url(), "--key", farm.credentials().key("studio", "artist")));
-    }
-    return new Run(commandLine.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+  private static CliRun run(boolean toFarm, String... args) {
+    return toFarm ? CliRun.against(farm, "artist", args) : CliRun.of(args);
   }
 
   @Test
   void submitWithWaitPrintsTheIdThenTheFinalStatus() {
-    Run run = run(true, "submit", SCENE.toString(), "--frames", "1-2", "--wait");
+    CliRun run = run(true, "submit", SCENE.toString(), "--frames", "1-2", "--wait");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out().lines().toList()).hasSize(2).last().isEqualTo("Success");
@@ -82,7 +65,7 @@ class SubmitCommandTest {
 
   @Test
   void aSubmittedScenePrintsTheJobIdAndItsScoutsRenderToHolding() throws Exception {
-    Run run = run(true, "submit", SCENE.toString(), "--scout", "auto:2", "--frames", "1-4");
+    CliRun run = run(true, "submit", SCENE.toString(), "--scout", "auto:2", "--frames", "1-4");
 
     assertThat(run.exit()).as(run.err()).isZero();
     String id = run.out().strip();
@@ -96,7 +79,7 @@ class SubmitCommandTest {
 
   @Test
   void withJsonTheSubmitPrintsTheJob() throws Exception {
-    Run run = run(true, "submit", SCENE.toString(), "--frames", "5", "--title", "one", "--json");
+    CliRun run = run(true, "submit", SCENE.toString(), "--frames", "5", "--title", "one", "--json");
 
     assertThat(run.exit()).as(run.err()).isZero();
     Job job = Json.read(run.out(), Job.class);
@@ -108,7 +91,7 @@ class SubmitCommandTest {
   void aJsonDryRunPrintsTheRequestWithHashesAndSendsNothing() throws Exception {
     int jobsBefore = artist.allJobs(Set.of()).size();
 
-    Run run = run(false, "submit", SCENE.toString(), "--dry-run", "--json", "--scout", "auto:2");
+    CliRun run = run(false, "submit", SCENE.toString(), "--dry-run", "--json", "--scout", "auto:2");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JobCreateRequest request = Json.read(run.out(), JobCreateRequest.class);
@@ -126,7 +109,8 @@ class SubmitCommandTest {
 
   @Test
   void aHumanDryRunShowsFramesScoutsTasksAndFiles() {
-    Run run = run(false, "submit", SCENE.toString(), "--dry-run", "--scout", "1", "--chunk", "4");
+    CliRun run =
+        run(false, "submit", SCENE.toString(), "--dry-run", "--scout", "1", "--chunk", "4");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
@@ -140,7 +124,7 @@ class SubmitCommandTest {
   void aSceneWithAMissingTextureExitsTwoNamingIt(@TempDir Path folder) throws Exception {
     Path lonely = Files.copy(SCENE, folder.resolve("lonely.fhscene"));
 
-    Run run = run(true, "submit", lonely.toString(), "--dry-run");
+    CliRun run = run(true, "submit", lonely.toString(), "--dry-run");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -157,7 +141,8 @@ class SubmitCommandTest {
   void withoutMissingTheSceneIsSubmittedAlone(@TempDir Path folder) throws Exception {
     Path lonely = Files.copy(SCENE, folder.resolve("lonely.fhscene"));
 
-    Run run = run(false, "submit", lonely.toString(), "--dry-run", "--json", "--without-missing");
+    CliRun run =
+        run(false, "submit", lonely.toString(), "--dry-run", "--json", "--without-missing");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(Json.read(run.out(), JobCreateRequest.class).dependencies()).hasSize(1);
@@ -169,7 +154,7 @@ class SubmitCommandTest {
       throws Exception {
     Path scene = Files.writeString(folder.resolve("shot.xyz"), "{}");
 
-    Run run = run(true, "submit", scene.toString());
+    CliRun run = run(true, "submit", scene.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
@@ -183,7 +168,7 @@ class SubmitCommandTest {
       throws Exception {
     Path scene = Files.writeString(folder.resolve("notes.fhscene"), "{\"format\": \"x\"}");
 
-    Run run = run(true, "submit", scene.toString());
+    CliRun run = run(true, "submit", scene.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())

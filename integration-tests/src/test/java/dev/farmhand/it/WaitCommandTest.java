@@ -9,9 +9,6 @@ import dev.farmhand.core.status.Control;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.cli.FarmhandCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code farmhand wait}, run in this process against a real farm and its broker. */
 class WaitCommandTest {
@@ -29,8 +25,6 @@ class WaitCommandTest {
   static LocalFarm farm;
   static FarmClient artist;
   static List<Dependency> files;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void startFarm() throws Exception {
@@ -45,19 +39,8 @@ class WaitCommandTest {
     farm.close();
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = FarmhandCli.newCommandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--farm";
-    all[args.length + 1] = farm.url();
-    all[args.length + 2] = "--key";
-    all[args.length + 3] = farm.credentials().key("studio", "artist");
-    return new Run(commandLine.execute(all), out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.against(farm, "artist", args);
   }
 
   private static Job submit(String frames, String scouts) throws Exception {
@@ -71,13 +54,13 @@ class WaitCommandTest {
     Job job = submit("1-3", "1");
     Farms.waitFor(artist, job.id(), JobStatus.HOLDING);
 
-    CompletableFuture<Run> waiting =
+    CompletableFuture<CliRun> waiting =
         CompletableFuture.supplyAsync(
             () -> run("wait", job.id(), "--for", "success,failed", "--timeout", "60"));
     Thread.sleep(500);
     assertThat(waiting).isNotDone();
     artist.act(Control.UNHOLD, job.id(), null);
-    Run run = waiting.get(60, TimeUnit.SECONDS);
+    CliRun run = waiting.get(60, TimeUnit.SECONDS);
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("Success\n");
@@ -88,7 +71,7 @@ class WaitCommandTest {
     Job job = submit("7-8", "7");
     Farms.waitFor(artist, job.id(), JobStatus.HOLDING);
 
-    Run run = run("wait", job.id(), "--for", "Holding");
+    CliRun run = run("wait", job.id(), "--for", "Holding");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("Holding\n");
@@ -99,7 +82,7 @@ class WaitCommandTest {
     Job job = submit("5-6", "5");
     Farms.waitFor(artist, job.id(), JobStatus.HOLDING);
 
-    Run run = run("wait", job.id(), "--for", "success", "--timeout", "1");
+    CliRun run = run("wait", job.id(), "--for", "success", "--timeout", "1");
 
     assertThat(run.exit()).isEqualTo(5);
     assertThat(run.err())
@@ -112,7 +95,7 @@ class WaitCommandTest {
 
   @Test
   void waitForAnUnknownStatusIsBadInput() {
-    Run run = run("wait", "j-1", "--for", "finished");
+    CliRun run = run("wait", "j-1", "--for", "finished");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("farmhand: ").contains("finished");

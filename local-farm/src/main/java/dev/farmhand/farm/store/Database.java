@@ -43,7 +43,12 @@ public final class Database implements AutoCloseable {
       return database;
     } catch (SQLException e) {
       throw new IOException(
-          "cannot open the farm's database in " + folder + ": " + e.getMessage(), e);
+          "cannot open the farm's database in "
+              + folder
+              + ": "
+              + e.getMessage()
+              + "; check that the folder can be written and that no other farm uses it",
+          e);
     }
   }
 

@@ -55,14 +55,7 @@ public final class ErrorMapper {
         return byStatus(method, path, status, null, null);
       }
       return new UnexpectedAnswerException(
-          "the farm at "
-              + farm
-              + " answered "
-              + method
-              + " "
-              + path
-              + " with HTTP "
-              + status
+          answered(method, path, status)
               + " and a body that is not the protocol's error shape: \""
               + bodyStart(body)
               + "\"; check that "
@@ -194,18 +187,16 @@ public final class ErrorMapper {
     }
   }
 
+  /** {@code the farm at URL answered GET /path with HTTP 502}. */
+  private String answered(String method, String path, int status) {
+    return "the farm at " + farm + " answered " + method + " " + path + " with HTTP " + status;
+  }
+
   /** The exception for a 2xx answer whose body is not the wire type it should be. */
   public UnexpectedAnswerException malformed(
       String method, String path, int status, byte[] body, MalformedPayloadException e) {
     return new UnexpectedAnswerException(
-        "the farm at "
-            + farm
-            + " answered "
-            + method
-            + " "
-            + path
-            + " with HTTP "
-            + status
+        answered(method, path, status)
             + " and a body that is not a valid "
             + e.type()
             + " ("
