@@ -2,6 +2,7 @@ package dev.farmhand.core.download;
 
 import dev.farmhand.core.client.FarmClient;
 import dev.farmhand.core.protocol.Job;
+import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.sync.Cancellation;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -21,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Brings the successful outputs of jobs home, several files at a time. For each job it picks the
@@ -30,7 +33,8 @@ import java.util.concurrent.Future;
  * (reported as a conflict; replaced only with {@link DownloaderBuilder#overwrite}). Before fetching
  * anything it checks that each disk has room for what is still to fetch. Each file is written
  * beside its target as {@code .NAME.part}, resumed from that file's length, verified against its
- * SHA-256 (a mismatch is fetched once more from zero, then reported) and renamed into place.
+ * SHA-256 (a mismatch is fetched once more from zero, then reported) and renamed into place. An
+ * optional {@link RateLimit} caps the bandwidth of all its fetches together.
  *
  * <p>Thread-safe: one instance may run several downloads at once (of different jobs). Build it with
  * {@link #builder}.
@@ -42,6 +46,8 @@ public final class Downloader {
   private final Path chosen;
   private final boolean overwrite;
   private final UsableSpace space;
+  private final RateLimit limit;
+  private final AtomicLong received = new AtomicLong();
 
   private Downloader(DownloaderBuilder builder) {
     this.client = builder.client;
@@ -50,6 +56,7 @@ public final class Downloader {
     this.chosen = builder.chosen;
     this.overwrite = builder.overwrite;
     this.space = builder.space;
+    this.limit = builder.limit;
   }
 
   /** A builder for downloads from this farm, with the defaults of {@link DownloaderBuilder}. */
@@ -101,6 +108,58 @@ public final class Downloader {
   }
 
   /**
+   * The folder this job's outputs go to, made if needed: the chosen folder's {@code <job id>}, the
+   * job's own output folder when usable here, otherwise {@code <download root>/<job id>}.
+   *
+   * @throws IOException if the folder cannot be made
+   */
+  public JobFolder folderFor(Job job) throws IOException {
+    return Folders.choose(job, root, chosen);
+  }
+
+  /**
+   * Brings one output home into its job's folder, by the same rules as a whole download: refused
+   * when its path would land outside the folder, skipped when the same file is there, kept as a
+   * conflict when a different file is there and {@code mayReplace} says no (or the downloader was
+   * not told to overwrite); otherwise fetched into its part file (resuming it), verified, renamed
+   * into place. Checks first that the disk has room for it.
+   *
+   * @param mayReplace asked about a different file already at the target, when the downloader is
+   *     not set to overwrite: whether this one may be replaced
+   * @throws NotEnoughSpaceException naming the folder and the bytes, before anything is fetched
+   * @throws dev.farmhand.core.files.HashMismatchException when the farm sent wrong bytes twice
+   * @throws DownloadCancelledException if cancelled or interrupted; the part file is kept
+   * @throws IOException if the farm cannot be asked, or the file written
+   */
+  public FileOutcome fetch(
+      String jobId,
+      JobFolder folder,
+      Output output,
+      Predicate<Path> mayReplace,
+      Cancellation cancellation)
+      throws IOException {
+    Placement.Decision decision =
+        Placement.decide(folder.path(), output, target -> overwrite || mayReplace.test(target));
+    if (decision.kind() != FileOutcome.Kind.FETCHED) {
+      return decision.outcome(output.path());
+    }
+    long usable = space.of(folder.path());
+    if (decision.toFetch() > usable) {
+      throw new NotEnoughSpaceException(folder.path(), decision.toFetch(), usable);
+    }
+    FileFetch.Fetched fetched =
+        FileFetch.fetch(
+            client, jobId, output, decision.target(), limit, received::addAndGet, cancellation);
+    return new FileOutcome(
+        FileOutcome.Kind.FETCHED, output.path(), decision.target(), fetched.resumedFrom(), "");
+  }
+
+  /** Bytes this downloader has received so far, over every download and fetch. */
+  public long bytesReceived() {
+    return received.get();
+  }
+
+  /**
    * Tells the farm the job is downloaded, when the result says every successful output is on disk
    * and verified; the job then shows Downloaded.
    *
@@ -137,7 +196,11 @@ public final class Downloader {
                       fetch.jobId(),
                       fetch.output(),
                       fetch.target(),
-                      reporter.bytes,
+                      limit,
+                      n -> {
+                        reporter.bytes.addAndGet(n);
+                        received.addAndGet(n);
+                      },
                       cancellation);
                   return null;
                 }));

@@ -20,6 +20,7 @@ public final class DownloaderBuilder {
   Path chosen;
   boolean overwrite;
   UsableSpace space = UsableSpace.DISK;
+  RateLimit limit = RateLimit.NONE;
 
   DownloaderBuilder(FarmClient client, Function<DownloaderBuilder, Downloader> factory) {
     this.client = client;
@@ -71,6 +72,14 @@ public final class DownloaderBuilder {
   /** How usable space is measured before a download starts; by default {@link UsableSpace#DISK}. */
   public DownloaderBuilder usableSpace(UsableSpace space) {
     this.space = Objects.requireNonNull(space, "space");
+    return this;
+  }
+
+  /**
+   * A cap on the bandwidth of every file it fetches, together; by default {@link RateLimit#NONE}.
+   */
+  public DownloaderBuilder rateLimit(RateLimit limit) {
+    this.limit = Objects.requireNonNull(limit, "limit");
     return this;
   }
 

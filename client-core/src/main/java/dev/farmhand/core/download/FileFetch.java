@@ -8,21 +8,31 @@ import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.sync.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.atomic.AtomicLong;
+import java.security.MessageDigest;
+import java.util.function.LongConsumer;
 
 /**
  * Brings one output home: into its {@code .NAME.part} file (resumed from its length with {@code
- * Range}, or started over when the farm sends the whole file), verified against its SHA-256, then
+ * Range}, or started over when the farm sends the whole file), hashed as it arrives (a resumed
+ * part's earlier bytes are hashed first), flushed to the disk, verified against its SHA-256, then
  * renamed onto the target. A mismatch deletes the part and fetches once more from zero. Stateless;
  * thread-safe.
  */
 final class FileFetch {
   private static final int BUFFER = 1 << 16;
+
+  /**
+   * How a fetch went. Immutable.
+   *
+   * @param resumedFrom the length of the part file it continued, 0 when it started from zero
+   */
+  record Fetched(long resumedFrom) {}
 
   private FileFetch() {}
 
@@ -34,26 +44,34 @@ final class FileFetch {
   /**
    * Fetches, verifies and renames the output into place.
    *
-   * @param bytes counts every byte received
+   * @param received told of every byte received, as it arrives
    * @throws HashMismatchException naming the output's path when the second try is damaged too
    * @throws DownloadCancelledException if cancelled or interrupted; the part file is kept
    */
-  static void fetch(
+  static Fetched fetch(
       FarmClient client,
       String jobId,
       Output output,
       Path target,
-      AtomicLong bytes,
+      RateLimit limit,
+      LongConsumer received,
       Cancellation cancellation)
       throws IOException {
     Path part = partOf(target);
     Files.createDirectories(target.getParent());
+    long resumedFrom = -1;
     for (int attempt = 1; ; attempt++) {
-      String actual = fetchOnce(client, jobId, output, part, bytes, cancellation);
+      MessageDigest digest = Sha256.digest();
+      long have = prepare(part, output, digest);
+      if (resumedFrom < 0) {
+        resumedFrom = have;
+      }
+      fetchRest(client, jobId, output, part, have, digest, limit, received, cancellation);
+      String actual = Sha256.hex(digest);
       if (actual.equals(output.sha256())) {
         Files.move(
             part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return;
+        return new Fetched(resumedFrom);
       }
       Files.deleteIfExists(part);
       if (attempt == 2) {
@@ -62,48 +80,85 @@ final class FileFetch {
     }
   }
 
-  /** Completes the part file and answers its SHA-256. */
-  private static String fetchOnce(
+  /**
+   * Readies the part file: drops one longer than the output, hashes what it holds.
+   *
+   * @return its length: where the fetch continues
+   */
+  private static long prepare(Path part, Output output, MessageDigest digest) throws IOException {
+    if (!Files.isRegularFile(part)) {
+      return 0;
+    }
+    if (Files.size(part) > output.size()) {
+      Files.delete(part);
+      return 0;
+    }
+    byte[] buffer = new byte[BUFFER];
+    long have = 0;
+    try (InputStream in = Files.newInputStream(part)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+        have += n;
+      }
+    }
+    return have;
+  }
+
+  /** Fetches what the part file lacks, appending (or starting over when the farm sends it all). */
+  private static void fetchRest(
       FarmClient client,
       String jobId,
       Output output,
       Path part,
-      AtomicLong bytes,
+      long have,
+      MessageDigest digest,
+      RateLimit limit,
+      LongConsumer received,
       Cancellation cancellation)
       throws IOException {
-    long have = Files.isRegularFile(part) ? Files.size(part) : 0;
-    if (have > output.size()) {
-      Files.delete(part);
-      have = 0;
+    if (have == output.size() && Files.exists(part)) {
+      return;
     }
-    if (have < output.size() || !Files.exists(part)) {
-      checkCancelled(cancellation);
-      try (OutputDownload download = client.openOutput(jobId, output.sha256(), have)) {
-        boolean resume = have > 0 && download.start() == have;
-        long room = output.size() - (resume ? have : 0);
-        try (OutputStream out =
-            Files.newOutputStream(
-                part,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE,
-                resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-          copy(download.body(), out, room, bytes, cancellation);
-        }
+    checkCancelled(cancellation);
+    try (OutputDownload download = client.openOutput(jobId, output.sha256(), have)) {
+      boolean resume = have > 0 && download.start() == have;
+      if (!resume && have > 0) {
+        digest.reset();
+      }
+      long room = output.size() - (resume ? have : 0);
+      try (FileChannel out =
+          FileChannel.open(
+              part,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+        copy(download.body(), out, room, digest, limit, received, cancellation);
+        out.force(false);
       }
     }
-    return Sha256.of(part);
   }
 
   /** Copies at most {@code room} bytes (and one more, so an over-long answer fails its hash). */
   private static void copy(
-      InputStream in, OutputStream out, long room, AtomicLong bytes, Cancellation cancellation)
+      InputStream in,
+      FileChannel out,
+      long room,
+      MessageDigest digest,
+      RateLimit limit,
+      LongConsumer received,
+      Cancellation cancellation)
       throws IOException {
-    byte[] buffer = new byte[BUFFER];
+    byte[] buffer = new byte[limit.chunk(BUFFER)];
     long left = room + 1;
     for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
-      out.write(buffer, 0, n);
+      ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
+      while (bytes.hasRemaining()) {
+        out.write(bytes);
+      }
+      digest.update(buffer, 0, n);
       left -= n;
-      bytes.addAndGet(n);
+      received.accept(n);
+      limit.take(n, cancellation);
       checkCancelled(cancellation);
     }
   }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 
 /** Picks a job's download folder and makes sure it exists. Stateless; thread-safe. */
 final class Folders {
-  /** A folder chosen for a job. */
-  record Folder(Path path, FolderChoice choice, String note) {}
-
   private Folders() {}
 
   /**
@@ -20,15 +17,15 @@ final class Folders {
    *
    * @throws IOException if the mapped folder cannot be made either
    */
-  static Folder choose(Job job, Path root, @Nullable Path chosen) throws IOException {
+  static JobFolder choose(Job job, Path root, @Nullable Path chosen) throws IOException {
     if (chosen != null) {
-      return made(new Folder(chosen.resolve(job.id()), FolderChoice.CHOSEN, ""));
+      return made(new JobFolder(chosen.resolve(job.id()), FolderChoice.CHOSEN, ""));
     }
     String problem = problem(job.outputDir());
     if (problem == null) {
-      return new Folder(Path.of(job.outputDir()), FolderChoice.JOB_OUTPUT_DIR, "");
+      return new JobFolder(Path.of(job.outputDir()), FolderChoice.JOB_OUTPUT_DIR, "");
     }
-    return made(new Folder(root.resolve(job.id()), FolderChoice.MAPPED, problem));
+    return made(new JobFolder(root.resolve(job.id()), FolderChoice.MAPPED, problem));
   }
 
   /** What makes the folder unusable here, or null when it is usable (it then exists). */
@@ -56,7 +53,7 @@ final class Folders {
     return null;
   }
 
-  private static Folder made(Folder folder) throws IOException {
+  private static JobFolder made(JobFolder folder) throws IOException {
     Files.createDirectories(folder.path());
     return folder;
   }

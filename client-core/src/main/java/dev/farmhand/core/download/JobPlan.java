@@ -1,16 +1,11 @@
 package dev.farmhand.core.download;
 
 import dev.farmhand.core.client.FarmClient;
-import dev.farmhand.core.files.Sha256;
-import dev.farmhand.core.paths.RelativePath;
-import dev.farmhand.core.paths.UnsafePathException;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.Nullable;
 import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.sync.Cancellation;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,14 +23,14 @@ final class JobPlan {
   record Fetch(String jobId, Output output, Path target, long toFetch) {}
 
   final String jobId;
-  final Folders.Folder folder;
+  final JobFolder folder;
   final int outputs;
   final List<Fetch> fetches = new ArrayList<>();
   final List<String> conflicts = new ArrayList<>();
   final List<DownloadFailure> failures = new ArrayList<>();
   int skipped;
 
-  private JobPlan(String jobId, Folders.Folder folder, int outputs) {
+  private JobPlan(String jobId, JobFolder folder, int outputs) {
     this.jobId = jobId;
     this.folder = folder;
     this.outputs = outputs;
@@ -60,31 +55,16 @@ final class JobPlan {
   }
 
   private void place(Output output, boolean overwrite) {
-    Path target;
     try {
-      RelativePath path = RelativePath.of(output.path());
-      target = path.resolveUnder(folder.path());
-      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-        conflicts.add(output.path());
-        return;
+      Placement.Decision decision = Placement.decide(folder.path(), output, target -> overwrite);
+      switch (decision.kind()) {
+        case FETCHED ->
+            fetches.add(new Fetch(jobId, output, decision.target(), decision.toFetch()));
+        case ALREADY_THERE -> skipped++;
+        case CONFLICT -> conflicts.add(output.path());
+        case REFUSED ->
+            failures.add(new DownloadFailure(output.path(), decision.detail(), decision.refusal()));
       }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        if (Files.isRegularFile(target) && output.sha256().equals(Sha256.of(target))) {
-          skipped++;
-          return;
-        }
-        if (!overwrite) {
-          conflicts.add(output.path());
-          return;
-        }
-      }
-      Path part = FileFetch.partOf(target);
-      long have = Files.isRegularFile(part) ? Files.size(part) : 0;
-      long toFetch = have <= output.size() ? output.size() - have : output.size();
-      fetches.add(new Fetch(jobId, output, target, toFetch));
-    } catch (UnsafePathException e) {
-      failures.add(
-          new DownloadFailure(output.path(), "refused: " + e.getMessage() + "; not downloaded", e));
     } catch (IOException e) {
       failures.add(new DownloadFailure(output.path(), output.path() + ": " + e.getMessage(), e));
     }

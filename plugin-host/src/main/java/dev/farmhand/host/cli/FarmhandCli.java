@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       JobCommand.class,
       SubmitCommand.class,
       DownloadCommand.class,
+      AutodownloadCommand.class,
       KillCommand.class,
       PriorityCommand.class,
       WaitCommand.class,
