@@ -316,7 +316,7 @@ public final class AutoDownloader implements AutoCloseable {
       if (!closed) {
         LOG.warn("the auto-downloader could not catch up with the farm: {}", e.getMessage());
         if (!once) {
-          coordinator.schedule(this::catchUp, firstRetry.toMillis(), TimeUnit.MILLISECONDS);
+          later(this::catchUp, firstRetry);
         }
       }
     }
@@ -423,13 +423,7 @@ public final class AutoDownloader implements AutoCloseable {
     if (!once && tries <= RETRIES) {
       Duration wait = firstRetry.multipliedBy(RETRY_FACTORS[tries - 1]);
       retryAt = Instant.now().plus(wait);
-      coordinator.schedule(
-          () -> {
-            Output next = newer.getOrDefault(key, output);
-            consider(jobId, next);
-          },
-          wait.toMillis(),
-          TimeUnit.MILLISECONDS);
+      later(() -> consider(jobId, newer.getOrDefault(key, output)), wait);
     } else {
       failures.remove(key);
       failed.incrementAndGet();
@@ -565,6 +559,15 @@ public final class AutoDownloader implements AutoCloseable {
           });
     } catch (RejectedExecutionException e) {
       busy.decrementAndGet();
+    }
+  }
+
+  /** Runs the task on the coordinating thread after a wait, as {@link #post} does. */
+  private void later(Runnable task, Duration wait) {
+    try {
+      coordinator.schedule(() -> post(task), wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closed.
     }
   }
 
