@@ -6,8 +6,8 @@ import picocli.CommandLine;
 
 /**
  * The whole {@code farmhand} command, as the launcher runs it: the plugin host's command line with
- * the commands that need the local farm ({@code farm}, and later {@code demo}) added. It lives here
- * because this module is the one that may see every other.
+ * the commands that need the local farm ({@code farm}, {@code demo}) added. It lives here because
+ * this module is the one that may see every other.
  */
 public final class FarmhandMain {
   private FarmhandMain() {}
@@ -18,6 +18,8 @@ public final class FarmhandMain {
 
   /** The command line with every command. */
   public static CommandLine commandLine() {
-    return FarmhandCli.newCommandLine().addSubcommand(new FarmCommand());
+    return FarmhandCli.newCommandLine()
+        .addSubcommand(new FarmCommand())
+        .addSubcommand(new DemoCommand());
   }
 }
