@@ -4,13 +4,11 @@ import dev.farmhand.core.autodownload.Activity;
 import dev.farmhand.core.autodownload.AutoDownloader;
 import dev.farmhand.core.autodownload.AutoDownloaderBuilder;
 import dev.farmhand.core.autodownload.Summary;
-import dev.farmhand.core.client.ClientConfig;
 import dev.farmhand.core.client.FarmClient;
 import dev.farmhand.core.client.FarmSettings;
 import dev.farmhand.core.download.RateLimit;
 import dev.farmhand.core.protocol.Json;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,16 +40,7 @@ final class AutodownloadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FarmOptions farm;
 
-  @Option(names = "--to", paramLabel = "DIR", description = "put every job in DIR/<job id>")
-  Path to;
-
-  @Option(
-      names = "--download-root",
-      paramLabel = "DIR",
-      description =
-          "where a job goes when its folder is not usable here (default:"
-              + " FARMHAND_DOWNLOADS, then ~/farmhand-downloads)")
-  String downloadRoot;
+  @Mixin DownloadFolderOptions folders;
 
   @Option(
       names = "--job",
@@ -87,9 +76,7 @@ final class AutodownloadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    FarmSettings settings =
-        ClientConfig.fromEnvironment()
-            .resolve(new ClientConfig.Flags(farm.farm, farm.key, farm.profile, downloadRoot));
+    FarmSettings settings = folders.settings(farm);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ActivityLines lines = new ActivityLines(out, json);
@@ -97,8 +84,8 @@ final class AutodownloadCommand implements Callable<Integer> {
       AutoDownloaderBuilder builder =
           AutoDownloader.builder(client, settings.key()).threads(threads).listener(lines::print);
       settings.downloads().ifPresent(builder::downloadRoot);
-      if (to != null) {
-        builder.into(to);
+      if (folders.to != null) {
+        builder.into(folders.to);
       }
       jobs.forEach(builder::job);
       if (pattern != null) {

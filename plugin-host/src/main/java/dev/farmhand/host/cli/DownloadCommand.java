@@ -1,6 +1,5 @@
 package dev.farmhand.host.cli;
 
-import dev.farmhand.core.client.ClientConfig;
 import dev.farmhand.core.client.FarmClient;
 import dev.farmhand.core.client.FarmSettings;
 import dev.farmhand.core.client.RefusedException;
@@ -8,11 +7,11 @@ import dev.farmhand.core.download.DownloadFailure;
 import dev.farmhand.core.download.Downloader;
 import dev.farmhand.core.download.DownloaderBuilder;
 import dev.farmhand.core.download.JobDownload;
+import dev.farmhand.core.download.RateLimit;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.Json;
 import dev.farmhand.core.sync.Cancellation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code farmhand download ID… [--to DIR] [--overwrite] [--json]}: brings the jobs' successful
- * outputs home, verified, resuming what an earlier run left; a line per job (folder, downloaded,
- * skipped, conflicts, failed, status); marks each job whose every output is on disk Downloaded.
- * Progress goes to stderr. Exit 0 when every job is complete, 1 otherwise.
+ * {@code farmhand download ID… [--to DIR] [--overwrite] [--max-rate RATE] [--json]}: brings the
+ * jobs' successful outputs home, verified, resuming what an earlier run left; a line per job
+ * (folder, downloaded, skipped, conflicts, failed, status); marks each job whose every output is on
+ * disk Downloaded. Progress goes to stderr. Exit 0 when every job is complete, 1 otherwise.
  */
 @Command(
     name = "download",
@@ -48,36 +47,34 @@ final class DownloadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", arity = "1..*", description = "the jobs")
   List<String> ids = new ArrayList<>();
 
-  @Option(names = "--to", paramLabel = "DIR", description = "put every job in DIR/<job id>")
-  Path to;
-
-  @Option(
-      names = "--download-root",
-      paramLabel = "DIR",
-      description =
-          "where a job goes when its folder is not usable here (default:"
-              + " FARMHAND_DOWNLOADS, then ~/farmhand-downloads)")
-  String downloadRoot;
+  @Mixin DownloadFolderOptions folders;
 
   @Option(names = "--overwrite", description = "replace different files already in place")
   boolean overwrite;
+
+  @Option(
+      names = "--max-rate",
+      paramLabel = "RATE",
+      description = "cap the bandwidth of all files together, in bytes/s: 500K, 20M")
+  String maxRate;
 
   @Option(names = "--json", description = "print JSON only")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    FarmSettings settings =
-        ClientConfig.fromEnvironment()
-            .resolve(new ClientConfig.Flags(farm.farm, farm.key, farm.profile, downloadRoot));
+    FarmSettings settings = folders.settings(farm);
     PrintWriter err = spec.commandLine().getErr();
     List<Map<String, Object>> rows = new ArrayList<>();
     boolean allWell = true;
     try (FarmClient client = settings.clientBuilder().build()) {
       DownloaderBuilder builder = Downloader.builder(client).overwrite(overwrite);
       settings.downloads().ifPresent(builder::downloadRoot);
-      if (to != null) {
-        builder.into(to);
+      if (folders.to != null) {
+        builder.into(folders.to);
+      }
+      if (maxRate != null) {
+        builder.rateLimit(RateLimit.parse(maxRate));
       }
       Downloader downloader = builder.build();
       List<JobDownload> results =
