@@ -6,31 +6,49 @@ import java.util.Properties;
 import org.python.core.PyList;
 import org.python.core.PyObject;
 import org.python.core.PyString;
+import org.python.core.PyStringMap;
 import org.python.core.PySystemState;
 import org.python.util.PythonInterpreter;
 
 /**
- * Jython for the whole JVM: initialized once, on first use, with the package cache in the user's
- * cache folder (never the working directory) and no {@code site} import; then a fresh {@link
- * PySystemState} per plugin.
+ * Jython for the whole JVM: initialized once, on first use, with its package cache (the index of
+ * Java packages that makes {@code from java.util import *} work) in the user's cache folder, {@link
+ * #cacheFolder()}, never in the working directory, and without importing {@code site}; then a
+ * fresh, isolated {@link PySystemState} for each interpreter.
+ *
+ * <p>Jython reads its settings only once per JVM, when it is first initialized: whatever in
+ * Farmhand starts Python should take its state from {@link #newState(Path)}, so the settings are
+ * these whichever part starts first. {@code -Dpython.cachedir} and {@code -Dpython.cachedir.skip}
+ * still override them. Thread-safe.
  */
-final class PythonRuntime {
-  /** Jython's package cache, unless {@code -Dpython.cachedir} says otherwise. */
-  static final Path CACHE_FOLDER = HashCache.defaultFolder().resolve("jython");
-
+public final class PythonRuntime {
   private PythonRuntime() {}
 
   /**
-   * A system state of its own for one plugin: its own modules, globals and {@code sys}; the
-   * plugin's folder first on {@code sys.path}, then only Jython's standard library; no bytecode
-   * written next to the plugin.
+   * Where Jython keeps its package cache: {@code -Dpython.cachedir} when set, else {@code jython}
+   * in Farmhand's cache folder ({@code ~/.cache/farmhand/jython}, or under {@code
+   * $XDG_CACHE_HOME}).
    */
-  static PySystemState newState(Path pluginFolder) {
+  public static Path cacheFolder() {
+    String given = System.getProperty("python.cachedir");
+    return given != null && !given.isBlank()
+        ? Path.of(given).toAbsolutePath()
+        : HashCache.defaultFolder().resolve("jython");
+  }
+
+  /**
+   * A system state of its own, for one interpreter: its own {@code sys.modules}, {@code sys.path}
+   * and builtins (a plugin that sets {@code __builtin__.x} or replaces {@code len} changes only its
+   * own); {@code folder} first on {@code sys.path}, then only Jython's standard library; no
+   * bytecode ({@code $py.class}) written next to the code it imports.
+   */
+  public static PySystemState newState(Path folder) {
     Once.ensure();
     PySystemState state = new PySystemState();
     state.dont_write_bytecode = true;
+    state.setBuiltins(((PyStringMap) PySystemState.getDefaultBuiltins()).copy());
     PyList path = new PyList();
-    path.append(new PyString(pluginFolder.toAbsolutePath().toString()));
+    path.append(new PyString(folder.toAbsolutePath().normalize().toString()));
     for (PyObject entry : state.path.asIterable()) {
       path.append(entry);
     }
@@ -43,7 +61,11 @@ final class PythonRuntime {
     static {
       Properties properties = new Properties();
       if (System.getProperty("python.cachedir") == null) {
-        properties.setProperty("python.cachedir", CACHE_FOLDER.toString());
+        properties.setProperty("python.cachedir", cacheFolder().toString());
+      }
+      // the standalone jar turns the cache off unless told: on, wildcard Java imports work
+      if (System.getProperty("python.cachedir.skip") == null) {
+        properties.setProperty("python.cachedir.skip", "false");
       }
       properties.setProperty("python.import.site", "false");
       PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
