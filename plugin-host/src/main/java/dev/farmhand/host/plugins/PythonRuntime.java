@@ -11,22 +11,27 @@ import org.python.core.PySystemState;
 import org.python.util.PythonInterpreter;
 
 /**
- * Jython for the whole JVM: initialized once, on first use, with its package cache (the index of
- * Java packages that makes {@code from java.util import *} work) in the user's cache folder, {@link
- * #cacheFolder()}, never in the working directory, and without importing {@code site}; then a
- * fresh, isolated {@link PySystemState} for each interpreter.
+ * Jython for the whole JVM: initialized once, on first use, without importing {@code site}; then a
+ * fresh, isolated {@link PySystemState} for each interpreter. Nothing is written next to the code
+ * Python imports, nor in the working directory.
+ *
+ * <p>Jython's package cache (the index of Java packages that {@code from java.util import *} needs;
+ * imports by name, {@code from java.util import ArrayList}, work without it) is off: it adds more
+ * to the start than all the rest of Jython's initialization ({@code bench/jython} shows both).
+ * {@code -Dpython.cachedir.skip=false} turns it on, and it then lives in the user's cache folder,
+ * {@link #cacheFolder()}, never in the working directory.
  *
  * <p>Jython reads its settings only once per JVM, when it is first initialized: whatever in
  * Farmhand starts Python should take its state from {@link #newState(Path)}, so the settings are
  * these whichever part starts first. {@code -Dpython.cachedir} and {@code -Dpython.cachedir.skip}
- * still override them. Thread-safe.
+ * override them. Thread-safe.
  */
 public final class PythonRuntime {
   private PythonRuntime() {}
 
   /**
-   * Where Jython keeps its package cache: {@code -Dpython.cachedir} when set, else {@code jython}
-   * in Farmhand's cache folder ({@code ~/.cache/farmhand/jython}, or under {@code
+   * Where Jython keeps its package cache when it is on: {@code -Dpython.cachedir} when set, else
+   * {@code jython} in Farmhand's cache folder ({@code ~/.cache/farmhand/jython}, or under {@code
    * $XDG_CACHE_HOME}).
    */
   public static Path cacheFolder() {
@@ -63,9 +68,8 @@ public final class PythonRuntime {
       if (System.getProperty("python.cachedir") == null) {
         properties.setProperty("python.cachedir", cacheFolder().toString());
       }
-      // the standalone jar turns the cache off unless told: on, wildcard Java imports work
       if (System.getProperty("python.cachedir.skip") == null) {
-        properties.setProperty("python.cachedir.skip", "false");
+        properties.setProperty("python.cachedir.skip", "true");
       }
       properties.setProperty("python.import.site", "false");
       PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
