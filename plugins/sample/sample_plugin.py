@@ -1,22 +1,21 @@
 """The reference plugin: reads Farmhand's sample scene format (.fhscene, JSON).
 
-A plugin reads a scene and says what a render of it needs; it never talks to the farm itself.
-read_scene(path) returns a plain dict:
+It fulfils the whole plugin contract (docs/plugins.md):
 
-    frames        the scene's frame spec, e.g. "1-24"
-    fps           frames per second
-    resolution    [width, height]
-    cameras       [{"name": ..., "renderable": bool}]
-    layers        the view layers to render
-    renderer      the farm renderer that renders this scene
-    outputs       output path patterns, relative to the job's output folder
-    dependencies  [{"path": absolute path, "relative": path as written, "missing": bool}]
+    read_scene(path)             required: what a render of the scene needs, as a dict
+    build_job(scene, overrides)  optional: the job fields this plugin chooses
+    validate(job)                optional: the problems with a job, each with its field and fix
+
+A plugin reads scenes and shapes jobs; it never talks to the farm itself. A scene it cannot read
+raises SceneError, whose message names the file and the fault.
 """
 import json
 import os
+import re
 
 FORMAT = "farmhand-scene/1"
 RENDERER = "sample"
+FRAME_RUN = re.compile(r"#+")
 
 
 class SceneError(Exception):
@@ -24,6 +23,11 @@ class SceneError(Exception):
 
 
 def read_scene(path):
+    """The scene at path (absolute) as the contract's dict.
+
+    Besides the contract's keys it returns "title", the scene's own title, which the host passes
+    back to build_job untouched.
+    """
     try:
         with open(path) as f:
             scene = json.load(f)
@@ -55,4 +59,57 @@ def read_scene(path):
         "renderer": RENDERER,
         "outputs": [scene["output"]],
         "dependencies": dependencies,
+        "title": scene.get("title"),
     }
+
+
+def build_job(scene, overrides):
+    """The job fields this plugin chooses for a scene read_scene read.
+
+    The sample renderer renders the first renderable camera into the scene's output: the job
+    records which camera that is, so the artist sees it and validate can check there is one. The
+    user's overrides (None where not given) are applied by the host after this, so they always
+    win; this plugin needs none of them to choose.
+    """
+    metadata = {"layers": ",".join(scene["layers"])}
+    camera = _renderable_camera(scene["cameras"])
+    if camera is not None:
+        metadata["camera"] = camera
+    if scene.get("title"):
+        metadata["scene_title"] = scene["title"]
+    return {"renderer": RENDERER, "output_pattern": scene["outputs"][0], "metadata": metadata}
+
+
+def validate(job):
+    """The problems that would make the sample renderer fail this job, found before any upload."""
+    problems = []
+    pattern = job["output_pattern"] or ""
+    name = pattern.rsplit("/", 1)[-1]
+    runs = len(FRAME_RUN.findall(name))
+    if runs != 1:
+        problems.append(_problem(
+            "output_pattern",
+            "'%s' has %s run of '#' in its file name" % (pattern, "no" if runs == 0 else runs),
+            "give it one for the frame number, as renders/shot_####.png"))
+    if not name.lower().endswith(".png"):
+        problems.append(_problem(
+            "output_pattern",
+            "'%s' does not end in .png, and the sample renderer writes PNG images" % pattern,
+            "end it with .png"))
+    if "camera" not in job["metadata"]:
+        problems.append(_problem(
+            "metadata.camera",
+            "the scene has no renderable camera",
+            'set "renderable": true on one of its cameras'))
+    return problems
+
+
+def _renderable_camera(cameras):
+    for camera in cameras:
+        if camera["renderable"]:
+            return camera["name"]
+    return None
+
+
+def _problem(field, problem, fix):
+    return {"field": field, "problem": problem, "fix": fix}

@@ -15,10 +15,11 @@ import dev.farmhand.core.sync.MissingDependenciesException;
 import dev.farmhand.core.sync.MissingDependency;
 import dev.farmhand.host.plugins.PluginManifest;
 import dev.farmhand.host.plugins.PluginRegistry;
-import dev.farmhand.host.plugins.PythonPlugin;
+import dev.farmhand.host.plugins.PluginScene;
 import dev.farmhand.host.plugins.SceneInfo;
 import dev.farmhand.host.submit.JobOverrides;
 import dev.farmhand.host.submit.LocalHashes;
+import dev.farmhand.host.submit.PluginJobs;
 import dev.farmhand.host.submit.SceneJobMapper;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ final class SubmitCommand implements Callable<Integer> {
       description = "then wait until the job is finished; print its status; exit 0 on Success")
   boolean await;
 
-  private record Read(PluginManifest plugin, SceneInfo info) {}
+  private record Read(PluginManifest plugin, SceneInfo info, JobSpec job) {}
 
   @Override
   public Integer call() throws Exception {
@@ -112,7 +113,7 @@ final class SubmitCommand implements Callable<Integer> {
       err.println("farmhand: submitting without " + missing.size() + " missing file(s):");
       missing.forEach(m -> err.println("  " + m));
     }
-    JobSpec job = SceneJobMapper.map(file, read.info(), read.plugin(), overrides());
+    JobSpec job = read.job();
     if (dryRun) {
       out.print(
           json
@@ -148,13 +149,16 @@ final class SubmitCommand implements Callable<Integer> {
     return end.status() == JobStatus.SUCCESS ? ExitCode.OK : ExitCode.FAILED;
   }
 
-  /** The scene as its plugin reads it; the plugins are closed again before anything is sent. */
+  /**
+   * The scene as its plugin reads it, and the job the plugin makes of it ({@link PluginJobs}); the
+   * plugins are closed again before anything is sent.
+   */
   private Read read(Path file, PrintWriter err) throws Exception {
     try (PluginRegistry registry = PluginRegistry.discover()) {
       registry.notices().forEach(notice -> err.println("farmhand: " + notice));
       err.flush();
-      PythonPlugin plugin = registry.forScene(file);
-      return new Read(plugin.manifest(), plugin.readScene(file));
+      PluginScene read = registry.forScene(file).read(file);
+      return new Read(read.plugin().manifest(), read.info(), PluginJobs.make(read, overrides()));
     }
   }
 

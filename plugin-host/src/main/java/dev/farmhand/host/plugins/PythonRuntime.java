@@ -6,31 +6,54 @@ import java.util.Properties;
 import org.python.core.PyList;
 import org.python.core.PyObject;
 import org.python.core.PyString;
+import org.python.core.PyStringMap;
 import org.python.core.PySystemState;
 import org.python.util.PythonInterpreter;
 
 /**
- * Jython for the whole JVM: initialized once, on first use, with the package cache in the user's
- * cache folder (never the working directory) and no {@code site} import; then a fresh {@link
- * PySystemState} per plugin.
+ * Jython for the whole JVM: initialized once, on first use, without importing {@code site}; then a
+ * fresh, isolated {@link PySystemState} for each interpreter. Nothing is written next to the code
+ * Python imports, nor in the working directory.
+ *
+ * <p>Jython's package cache (the index of Java packages that {@code from java.util import *} needs;
+ * imports by name, {@code from java.util import ArrayList}, work without it) is off: it adds more
+ * to the start than all the rest of Jython's initialization ({@code bench/jython} shows both).
+ * {@code -Dpython.cachedir.skip=false} turns it on, and it then lives in the user's cache folder,
+ * {@link #cacheFolder()}, never in the working directory.
+ *
+ * <p>Jython reads its settings only once per JVM, when it is first initialized: whatever in
+ * Farmhand starts Python should take its state from {@link #newState(Path)}, so the settings are
+ * these whichever part starts first. {@code -Dpython.cachedir} and {@code -Dpython.cachedir.skip}
+ * override them. Thread-safe.
  */
-final class PythonRuntime {
-  /** Jython's package cache, unless {@code -Dpython.cachedir} says otherwise. */
-  static final Path CACHE_FOLDER = HashCache.defaultFolder().resolve("jython");
-
+public final class PythonRuntime {
   private PythonRuntime() {}
 
   /**
-   * A system state of its own for one plugin: its own modules, globals and {@code sys}; the
-   * plugin's folder first on {@code sys.path}, then only Jython's standard library; no bytecode
-   * written next to the plugin.
+   * Where Jython keeps its package cache when it is on: {@code -Dpython.cachedir} when set, else
+   * {@code jython} in Farmhand's cache folder ({@code ~/.cache/farmhand/jython}, or under {@code
+   * $XDG_CACHE_HOME}).
    */
-  static PySystemState newState(Path pluginFolder) {
+  public static Path cacheFolder() {
+    String given = System.getProperty("python.cachedir");
+    return given != null && !given.isBlank()
+        ? Path.of(given).toAbsolutePath()
+        : HashCache.defaultFolder().resolve("jython");
+  }
+
+  /**
+   * A system state of its own, for one interpreter: its own {@code sys.modules}, {@code sys.path}
+   * and builtins (a plugin that sets {@code __builtin__.x} or replaces {@code len} changes only its
+   * own); {@code folder} first on {@code sys.path}, then only Jython's standard library; no
+   * bytecode ({@code $py.class}) written next to the code it imports.
+   */
+  public static PySystemState newState(Path folder) {
     Once.ensure();
     PySystemState state = new PySystemState();
     state.dont_write_bytecode = true;
+    state.setBuiltins(((PyStringMap) PySystemState.getDefaultBuiltins()).copy());
     PyList path = new PyList();
-    path.append(new PyString(pluginFolder.toAbsolutePath().toString()));
+    path.append(new PyString(folder.toAbsolutePath().normalize().toString()));
     for (PyObject entry : state.path.asIterable()) {
       path.append(entry);
     }
@@ -43,7 +66,10 @@ final class PythonRuntime {
     static {
       Properties properties = new Properties();
       if (System.getProperty("python.cachedir") == null) {
-        properties.setProperty("python.cachedir", CACHE_FOLDER.toString());
+        properties.setProperty("python.cachedir", cacheFolder().toString());
+      }
+      if (System.getProperty("python.cachedir.skip") == null) {
+        properties.setProperty("python.cachedir.skip", "true");
       }
       properties.setProperty("python.import.site", "false");
       PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);

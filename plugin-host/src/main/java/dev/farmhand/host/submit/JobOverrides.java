@@ -1,6 +1,10 @@
 package dev.farmhand.host.submit;
 
 import dev.farmhand.core.submit.JobSpec;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the user changes about the job a scene makes ({@code --frames}, {@code --priority}…). A null
@@ -67,5 +71,39 @@ public record JobOverrides(
       builder.outputDir(outputDir);
     }
     return builder;
+  }
+
+  /**
+   * The overrides as a plugin's {@code build_job} receives them: every key, by its name in the
+   * contract ({@code retries_preempted}, {@code output_dir}), null where nothing was given.
+   */
+  public Map<String, Object> asMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("title", title);
+    map.put("frames", frames);
+    map.put("chunk", chunk);
+    map.put("scouts", scouts);
+    map.put("priority", priority);
+    map.put("preemptible", preemptible);
+    map.put("retries_preempted", retriesPreempted);
+    map.put("retries_failed", retriesFailed);
+    map.put("output_dir", outputDir);
+    return map;
+  }
+
+  /**
+   * The job fields these overrides set, by the names job faults are reported under ({@code retries}
+   * for either count, {@code output_dir}).
+   */
+  public Set<String> fields() {
+    Set<String> fields = new LinkedHashSet<>();
+    asMap()
+        .forEach(
+            (name, value) -> {
+              if (value != null) {
+                fields.add(name.startsWith("retries_") ? "retries" : name);
+              }
+            });
+    return fields;
   }
 }

@@ -51,6 +51,29 @@ class PluginRegistryTest {
   }
 
   @Test
+  void aBrokenUserCopyIsSkippedWithItsFaultAndTheBuiltInPluginStays() throws Exception {
+    Path shipped = TestPlugins.write(builtIn, "sample", ".fhscene", "a", "");
+    Path own = Files.createDirectories(user.resolve("sample"));
+    Files.writeString(
+        own.resolve("plugin.json"),
+        "{\"name\": \"sample\", \"version\": \"2.0.0\", \"dcc\": \"Mine\","
+            + " \"scene_extensions\": [\".fhscene\"], \"entry\": \"gone\"}");
+
+    try (PluginRegistry registry = discover()) {
+      assertThat(registry.plugins()).hasSize(1);
+      assertThat(registry.forScene(Path.of("a.fhscene")).manifest().folder()).isEqualTo(shipped);
+      assertThat(registry.notices())
+          .containsExactly(
+              "the plugin in "
+                  + own
+                  + " was skipped: plugin manifest "
+                  + own.resolve("plugin.json")
+                  + ": 'entry' names the module 'gone' but there is no gone.py next to the"
+                  + " manifest");
+    }
+  }
+
+  @Test
   void aSecondPluginOfTheSameNameInOneFolderIsSkipped() throws Exception {
     Path first = TestPlugins.write(builtIn, "a-one", ".one", "m", "");
     Path second = builtIn.resolve("b-two");

@@ -5,17 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Plugins written into a test's temporary folder. */
-final class TestPlugins {
+public final class TestPlugins {
   /** The repository's built-in plugins; Maven runs tests in the module's folder. */
-  static final Path BUILT_IN = Path.of("..", "plugins").toAbsolutePath().normalize();
+  public static final Path BUILT_IN = Path.of("..", "plugins").toAbsolutePath().normalize();
 
-  static final Path TURNTABLE =
+  public static final Path TURNTABLE =
       Path.of("..", "samples", "scenes", "turntable", "turntable.fhscene").toAbsolutePath();
 
   private TestPlugins() {}
 
   /** A plugin folder {@code parent/name} with a manifest and {@code module.py} holding code. */
-  static Path write(Path parent, String name, String ending, String module, String code)
+  public static Path write(Path parent, String name, String ending, String module, String code)
       throws IOException {
     Path folder = Files.createDirectories(parent.resolve(name));
     Files.writeString(
@@ -32,7 +32,7 @@ final class TestPlugins {
   }
 
   /** Python returning a fixed, valid scene whose renderer is the given expression. */
-  static String sceneReturning(String rendererExpression) {
+  public static String sceneReturning(String rendererExpression) {
     return "def read_scene(path):\n"
         + "    return {'frames': '1-4', 'fps': 24, 'resolution': [64, 64],\n"
         + "            'cameras': [{'name': 'cam', 'renderable': True}], 'layers': ['beauty'],\n"
