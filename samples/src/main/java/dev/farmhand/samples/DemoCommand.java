@@ -17,10 +17,11 @@ import dev.farmhand.core.sync.SyncListener;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
 import dev.farmhand.host.plugins.PluginRegistry;
+import dev.farmhand.host.plugins.PluginScene;
 import dev.farmhand.host.plugins.PythonPlugin;
 import dev.farmhand.host.plugins.SceneInfo;
 import dev.farmhand.host.submit.JobOverrides;
-import dev.farmhand.host.submit.SceneJobMapper;
+import dev.farmhand.host.submit.PluginJobs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -124,10 +125,11 @@ final class DemoCommand implements Callable<Integer> {
   private Scene read(Path file) throws Exception {
     try (PluginRegistry plugins = PluginRegistry.discover()) {
       PythonPlugin plugin = plugins.forScene(file);
-      SceneInfo info = plugin.readScene(file);
+      PluginScene read = plugin.read(file);
+      SceneInfo info = read.info();
       JobOverrides overrides =
           new JobOverrides("Farmhand demo", frames, null, "auto:3", null, null, null, null, null);
-      JobSpec spec = SceneJobMapper.map(file, info, plugin.manifest(), overrides);
+      JobSpec spec = PluginJobs.make(read, overrides);
       String line =
           file.getFileName()
               + " read by plugin "
