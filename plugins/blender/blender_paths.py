@@ -6,9 +6,9 @@ it. A path is kept relative to the scene's folder when it lies inside it (textur
 absolute otherwise, where the host puts it under external/.
 
 A Windows path (C:\\textures\\wood.png, \\\\server\\share\\wood.png) read on another system is
-reported as missing and foreign, never opened: its "path" is where Blender here would look for it
-(/c/textures/wood.png, as Blender maps drive letters; /server/share/wood.png) and its "relative"
-is the path as the scene writes it.
+reported as foreign, mapped to where Blender here would look for it (/c/textures/wood.png, as
+Blender maps drive letters; /server/share/wood.png), and missing unless a file is there; its
+"relative" is the path as the scene writes it.
 """
 import os
 import posixpath
@@ -35,7 +35,8 @@ def dependencies(files, scene):
             continue
         place = None if _WINDOWS_HOST else windows_place(raw)
         if place is not None:
-            dependency = {"path": _mapped(raw), "relative": raw, "missing": True,
+            mapped = _mapped(raw)
+            dependency = {"path": mapped, "relative": raw, "missing": not os.path.isfile(mapped),
                           "kind": entry["kind"], "foreign": place}
             found.setdefault(dependency["path"], dependency)
             continue
