@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       KillCommand.class,
       PriorityCommand.class,
       WaitCommand.class,
+      ScriptCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FarmhandCli implements Runnable {
