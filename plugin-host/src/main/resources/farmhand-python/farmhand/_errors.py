@@ -15,7 +15,7 @@ from dev.farmhand.core.client import NotFoundException as _NotFound
 from dev.farmhand.core.client import RefusedException as _Refused
 from dev.farmhand.core.sync import MissingDependenciesException as _MissingDependencies
 from dev.farmhand.host.plugins import PluginException as _PluginException
-from dev.farmhand.host.scripting import PythonValues as _PythonValues
+from dev.farmhand.host.scripting import ScriptValues as _ScriptValues
 from org.python.core import Py as _Py
 
 
@@ -82,7 +82,7 @@ def call(function, *args):
     interpreter's sys whatever the call does (reading a scene starts a plugin's own)."""
     state = _Py.getSystemState()
     try:
-        return _PythonValues.toPython(function(*args))
+        return _ScriptValues.toPython(function(*args))
     except _JavaException, e:
         raise translate(e)
     finally:

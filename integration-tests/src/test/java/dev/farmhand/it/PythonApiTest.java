@@ -66,7 +66,8 @@ class PythonApiTest {
                 + "job = farm.submit("
                 + PythonRun.literal(SCENE)
                 + ", frames='1-4', scouts='auto:2')\n"
-                + "print('job', job.id, job.title, job.frames, job.scouts, job.frames_total)\n"
+                + "print('job', job.id, job.title, job.frames, job.scouts, job.frames_total,"
+                + " job.metadata['camera'])\n"
                 + "print('who', farm.account, farm.user, farm.role)\n"
                 + "print('reached', job.wait('holding', timeout=120))\n"
                 + "job.refresh()\n"
@@ -105,7 +106,7 @@ class PythonApiTest {
         .isEqualTo(
             "job "
                 + id
-                + " turntable 1-4 auto:2 4\n"
+                + " turntable 1-4 auto:2 4 orbit\n"
                 + "who studio artist user\n"
                 + "reached holding\n"
                 + "scouts 2 2 ['complete', 'kill', 'retry_sync', 'unhold']\n"
@@ -251,6 +252,13 @@ class PythonApiTest {
   @Test
   void failuresAreThePythonExceptionsWithTheClientsMessages() throws Exception {
     Path lonely = Files.copy(SCENE, folder.resolve("lonely.fhscene"));
+    Path blind = Files.createDirectories(folder.resolve("blind/textures")).getParent();
+    Files.copy(
+        Farms.SCENE_DIR.resolve("textures/checker.png"), blind.resolve("textures/checker.png"));
+    blind =
+        Files.writeString(
+            blind.resolve("blind.fhscene"),
+            Files.readString(SCENE).replace("\"renderable\": true", "\"renderable\": false"));
     PythonRun run =
         python(
             "def show(call):\n"
@@ -270,6 +278,9 @@ class PythonApiTest {
                 + PythonRun.literal(SCENE)
                 + ", 'renderer': 'sample', 'frames': '1-x', 'priority': 200}))\n"
                 + "show(lambda: farm.jobs(status='finished'))\n"
+                + "show(lambda: farm.submit("
+                + PythonRun.literal(blind)
+                + "))\n"
                 + "try:\n"
                 + "    farm.submit("
                 + PythonRun.literal(lonely)
@@ -303,6 +314,10 @@ class PythonApiTest {
                 + " 200 is out of range: give 0 to 100 (higher runs first)",
             "ValueError | unknown job status 'finished': use one of pending, sync_pending, running,"
                 + " holding, success, downloaded, failed, preempted, reviewed, killed",
+            "ValueError | plugin 'sample' found a problem with the job, so nothing was sent: fix it"
+                + " and submit again:",
+            "  metadata.camera: the scene has no renderable camera: set \"renderable\": true on one"
+                + " of its cameras",
             "missing [True]",
             "without lonely failed " + jobIdOf(run, "without"),
             "TimedOut | job "

@@ -1,19 +1,27 @@
 package dev.farmhand.host.scenes;
 
+import dev.farmhand.core.submit.JobSpec;
+import dev.farmhand.core.sync.MissingDependenciesException;
+import dev.farmhand.core.sync.MissingDependency;
 import dev.farmhand.host.plugins.PluginException;
 import dev.farmhand.host.plugins.PluginRegistry;
-import dev.farmhand.host.plugins.PythonPlugin;
+import dev.farmhand.host.plugins.PluginScene;
+import dev.farmhand.host.submit.JobOverrides;
+import dev.farmhand.host.submit.PluginJobs;
+import dev.farmhand.host.submit.SceneJobMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Scenes read through their plugins: the plugin is chosen by the scene's file ending ({@link
- * PluginRegistry#forScene}) and reads the scene into a {@link SceneJob}, from which the job is
- * made. The plugins are found on first use (their notices handed to a consumer once) and kept, with
- * their interpreters, until {@link #close()}, so reading many scenes starts each plugin once.
+ * Scenes read through their plugins, and the jobs they make, for a caller that reads many: the
+ * plugins are found on first use (their notices handed on once) and kept, with their interpreters,
+ * until {@link #close()}, so each plugin starts once. The plugin is chosen by the scene's file
+ * ending; the job is made as {@code farmhand submit} makes it ({@link PluginJobs}: the scene's job,
+ * the plugin's {@code build_job}, the user's overrides, the plugin's {@code validate}).
  *
  * <p>Thread-safe: reads run one at a time.
  */
@@ -45,7 +53,7 @@ public final class SceneJobs implements AutoCloseable {
    * @throws PluginException if the plugin fails or refuses the scene, with its traceback
    * @throws IllegalStateException if closed
    */
-  public synchronized SceneJob read(Path scene) throws PluginException {
+  public synchronized PluginScene read(Path scene) throws PluginException {
     if (closed) {
       throw new IllegalStateException("the scene readers are closed: open them again");
     }
@@ -58,8 +66,27 @@ public final class SceneJobs implements AutoCloseable {
       registry = discover.get();
       registry.notices().forEach(notices);
     }
-    PythonPlugin plugin = registry.forScene(file);
-    return new SceneJob(file, plugin.manifest(), plugin.readScene(file));
+    return registry.forScene(file).read(file);
+  }
+
+  /**
+   * The job a scene read makes, its missing dependencies left out.
+   *
+   * @param withoutMissing go on when dependencies are missing; otherwise they stop it
+   * @throws MissingDependenciesException listing every missing dependency, unless {@code
+   *     withoutMissing}
+   * @throws PluginException if the plugin's {@code build_job} or {@code validate} fails
+   * @throws IllegalArgumentException for faults of the job, every one named ({@link
+   *     dev.farmhand.core.submit.InvalidJobSpecException}, {@link
+   *     dev.farmhand.host.plugins.JobProblemsException})
+   */
+  public synchronized JobSpec job(PluginScene scene, JobOverrides overrides, boolean withoutMissing)
+      throws MissingDependenciesException, PluginException {
+    List<MissingDependency> missing = SceneJobMapper.missing(scene.info());
+    if (!missing.isEmpty() && !withoutMissing) {
+      throw new MissingDependenciesException(missing);
+    }
+    return PluginJobs.make(scene, overrides);
   }
 
   /** Closes the plugins' interpreters; later reads throw. Idempotent. */

@@ -3,6 +3,7 @@ package dev.farmhand.host.scripting;
 import java.util.Objects;
 import org.python.core.Py;
 import org.python.core.PyObject;
+import org.python.core.PyString;
 import org.python.core.PySystemState;
 import org.python.core.imp;
 
@@ -17,20 +18,32 @@ public final class FarmhandModule {
   private FarmhandModule() {}
 
   /**
-   * Makes {@code import farmhand} work in this system state, with {@code farmhand.connect()} and
-   * {@code farmhand.read_scene()} served by the session; imports the package once to do so.
+   * Puts the package on the state's {@code sys.path}, after its first entry (the script's or the
+   * plugin's own folder), unless it is there; Java classes and the package are then found through
+   * the plugin host's class loader, whatever the thread's context class loader is.
+   */
+  public static void addTo(PySystemState state) {
+    for (PyObject entry : state.path.asIterable()) {
+      if (PATH.equals(entry.toString())) {
+        return;
+      }
+    }
+    state.path.insert(Math.min(1, state.path.__len__()), new PyString(PATH));
+    if (state.getClassLoader() == null) {
+      state.setClassLoader(FarmhandModule.class.getClassLoader());
+    }
+  }
+
+  /**
+   * Makes {@code import farmhand} work in this system state ({@link #addTo}), with {@code
+   * farmhand.connect()} and {@code farmhand.read_scene()} served by the session; imports the
+   * package once to do so.
    *
    * @throws org.python.core.PyException if the package cannot be imported
    */
   public static void install(PySystemState state, ScriptSession session) {
     Objects.requireNonNull(session, "session");
-    boolean onPath = false;
-    for (PyObject entry : state.path.asIterable()) {
-      onPath |= PATH.equals(entry.toString());
-    }
-    if (!onPath) {
-      state.path.append(Py.newString(PATH));
-    }
+    addTo(state);
     PySystemState previous = Py.setSystemState(state);
     try {
       PyObject module = imp.importName("farmhand", true);

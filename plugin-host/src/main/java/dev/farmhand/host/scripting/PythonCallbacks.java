@@ -10,7 +10,7 @@ import org.python.core.PySystemState;
 /**
  * Python functions called from Java threads: each call runs in the {@code sys} of the interpreter
  * that bound the function (so its {@code print} goes to that script's output, its imports to its
- * modules), with the value converted by {@link PythonValues}. A function that raises has its
+ * modules), with the value converted by {@link ScriptValues}. A function that raises has its
  * traceback written to that interpreter's {@code sys.stderr}, and the next call still comes.
  * Thread-safe.
  */
@@ -34,7 +34,7 @@ public final class PythonCallbacks {
     return value -> {
       PySystemState previous = Py.setSystemState(state);
       try {
-        function.__call__(PythonValues.toPython(value));
+        function.__call__(ScriptValues.toPython(value));
       } catch (PyException e) {
         report(
             state,

@@ -107,7 +107,7 @@ public final class ScriptFarm implements AutoCloseable {
     Map<Object, Object> rest = new LinkedHashMap<>(options == null ? Map.of() : options);
     boolean withoutMissing = Boolean.TRUE.equals(rest.remove("without_missing"));
     JobOverrides overrides = ScriptSubmits.overrides(rest);
-    JobSpec spec = scenes.read(Path.of(scene)).spec(overrides, withoutMissing);
+    JobSpec spec = scenes.job(scenes.read(Path.of(scene)), overrides, withoutMissing);
     return WireMaps.of(ScriptSubmits.submit(client, spec, withoutMissing));
   }
 

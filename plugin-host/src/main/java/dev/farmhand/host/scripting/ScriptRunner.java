@@ -1,5 +1,6 @@
 package dev.farmhand.host.scripting;
 
+import dev.farmhand.host.plugins.PythonRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -46,7 +47,8 @@ public final class ScriptRunner {
    */
   public int run(Path file, List<String> args, ScriptSession session) throws IOException {
     Path script = file.toAbsolutePath().normalize();
-    PySystemState state = ScriptRuntime.newState(script.getParent());
+    PySystemState state = PythonRuntime.newState(script.getParent());
+    FarmhandModule.addTo(state);
     PyList argv = new PyList();
     argv.append(Py.newStringOrUnicode(file.toString()));
     args.forEach(arg -> argv.append(Py.newStringOrUnicode(arg)));

@@ -7,8 +7,8 @@ import dev.farmhand.core.client.FarmSettings;
 import dev.farmhand.core.protocol.Me;
 import dev.farmhand.core.protocol.Nullable;
 import dev.farmhand.host.plugins.PluginException;
+import dev.farmhand.host.plugins.PluginScene;
 import dev.farmhand.host.plugins.SceneInfo;
-import dev.farmhand.host.scenes.SceneJob;
 import dev.farmhand.host.scenes.SceneJobs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,12 +92,12 @@ public final class ScriptSession implements AutoCloseable {
    * @throws PluginException if the plugin fails or refuses the scene
    */
   public Map<String, Object> readScene(String scene) throws PluginException {
-    SceneJob read = scenes.read(Path.of(scene));
+    PluginScene read = scenes.read(Path.of(scene));
     SceneInfo info = read.info();
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("scene", read.scene().toString());
+    result.put("scene", read.file().toString());
     result.put("plugin", read.plugin().name());
-    result.put("plugin_version", read.plugin().version());
+    result.put("plugin_version", read.plugin().manifest().version());
     result.put("frames", info.frames());
     result.put("fps", info.fps());
     result.put("resolution", List.of(info.resolution().width(), info.resolution().height()));

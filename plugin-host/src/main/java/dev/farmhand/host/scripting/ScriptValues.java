@@ -16,8 +16,8 @@ import org.python.core.PyObject;
  * so a script can index, compare, sort and {@code json.dumps} what the farm said. Stateless and
  * thread-safe.
  */
-public final class PythonValues {
-  private PythonValues() {}
+public final class ScriptValues {
+  private ScriptValues() {}
 
   /** The value as Python's own; a value of another Java type is handed over as Jython does. */
   public static PyObject toPython(@Nullable Object value) {

@@ -15,9 +15,9 @@ import org.python.core.PyString;
 import org.python.core.PyUnicode;
 
 /** Java values handed to scripts as Python's own, all the way down. */
-class PythonValuesTest {
+class ScriptValuesTest {
   @Test
-  void mapsAndListsBecomeDictsAndListsWithPythonValuesInside() {
+  void mapsAndListsBecomeDictsAndListsWithScriptValuesInside() {
     Map<String, Object> job = new LinkedHashMap<>();
     job.put("id", "j-1");
     job.put("frames_total", 24L);
@@ -26,7 +26,7 @@ class PythonValuesTest {
     job.put("eta_seconds", null);
     job.put("frames", List.of(1, 12, 24));
 
-    PyObject python = PythonValues.toPython(job);
+    PyObject python = ScriptValues.toPython(job);
 
     assertThat(python).isInstanceOf(PyDictionary.class);
     PyDictionary dict = (PyDictionary) python;
@@ -41,7 +41,7 @@ class PythonValuesTest {
 
   @Test
   void textThatIsNotAsciiBecomesUnicode() {
-    assertThat(PythonValues.toPython("plan séquence")).isInstanceOf(PyUnicode.class);
-    assertThat(PythonValues.toPython("plain")).isNotInstanceOf(PyUnicode.class);
+    assertThat(ScriptValues.toPython("plan séquence")).isInstanceOf(PyUnicode.class);
+    assertThat(ScriptValues.toPython("plain")).isNotInstanceOf(PyUnicode.class);
   }
 }
