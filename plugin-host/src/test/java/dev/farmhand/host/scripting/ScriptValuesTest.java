@@ -17,7 +17,7 @@ import org.python.core.PyUnicode;
 /** Java values handed to scripts as Python's own, all the way down. */
 class ScriptValuesTest {
   @Test
-  void mapsAndListsBecomeDictsAndListsWithScriptValuesInside() {
+  void mapsAndListsBecomeDictsAndListsOfPythonValues() {
     Map<String, Object> job = new LinkedHashMap<>();
     job.put("id", "j-1");
     job.put("frames_total", 24L);
