@@ -11,18 +11,14 @@ import dev.farmhand.core.submit.Submitter;
 import dev.farmhand.core.sync.Cancellation;
 import dev.farmhand.core.sync.DependencySync;
 import dev.farmhand.core.sync.HashCache;
-import dev.farmhand.core.sync.MissingDependenciesException;
 import dev.farmhand.core.sync.MissingDependency;
 import dev.farmhand.host.plugins.PluginManifest;
-import dev.farmhand.host.plugins.PluginRegistry;
 import dev.farmhand.host.plugins.PluginScene;
-import dev.farmhand.host.plugins.SceneInfo;
+import dev.farmhand.host.scenes.SceneJobs;
 import dev.farmhand.host.submit.JobOverrides;
 import dev.farmhand.host.submit.LocalHashes;
-import dev.farmhand.host.submit.PluginJobs;
 import dev.farmhand.host.submit.SceneJobMapper;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,32 +89,32 @@ final class SubmitCommand implements Callable<Integer> {
       description = "then wait until the job is finished; print its status; exit 0 on Success")
   boolean await;
 
-  private record Read(PluginManifest plugin, SceneInfo info, JobSpec job) {}
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path file = scene.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
-          "the scene " + scene + " is not a file: give the path of the scene to render");
-    }
-    Read read = read(file, err);
-    List<MissingDependency> missing = SceneJobMapper.missing(read.info());
-    if (!missing.isEmpty()) {
-      if (!withoutMissing) {
-        throw new MissingDependenciesException(missing);
+    JobSpec job;
+    PluginManifest plugin;
+    try (SceneJobs scenes =
+        SceneJobs.fromEnvironment(
+            notice -> {
+              err.println("farmhand: " + notice);
+              err.flush();
+            })) {
+      PluginScene read = scenes.read(scene);
+      List<MissingDependency> missing = SceneJobMapper.missing(read.info());
+      job = scenes.job(read, overrides(), withoutMissing);
+      if (!missing.isEmpty()) {
+        err.println("farmhand: submitting without " + missing.size() + " missing file(s):");
+        missing.forEach(m -> err.println("  " + m));
       }
-      err.println("farmhand: submitting without " + missing.size() + " missing file(s):");
-      missing.forEach(m -> err.println("  " + m));
+      plugin = read.plugin().manifest();
     }
-    JobSpec job = read.job();
     if (dryRun) {
       out.print(
           json
               ? Json.write(job.toRequest(new LocalHashes(HashCache.open()).of(job.files()))) + "\n"
-              : DryRunReport.describe(job, read.plugin()));
+              : DryRunReport.describe(job, plugin));
       out.flush();
       return ExitCode.OK;
     }
@@ -147,19 +143,6 @@ final class SubmitCommand implements Callable<Integer> {
     JobWaiter.Outcome end =
         Waits.await(settings, made.id(), null, Waits.timeout(null), json ? err : out, err);
     return end.status() == JobStatus.SUCCESS ? ExitCode.OK : ExitCode.FAILED;
-  }
-
-  /**
-   * The scene as its plugin reads it, and the job the plugin makes of it ({@link PluginJobs}); the
-   * plugins are closed again before anything is sent.
-   */
-  private Read read(Path file, PrintWriter err) throws Exception {
-    try (PluginRegistry registry = PluginRegistry.discover()) {
-      registry.notices().forEach(notice -> err.println("farmhand: " + notice));
-      err.flush();
-      PluginScene read = registry.forScene(file).read(file);
-      return new Read(read.plugin().manifest(), read.info(), PluginJobs.make(read, overrides()));
-    }
   }
 
   private JobOverrides overrides() {

@@ -211,6 +211,9 @@ public final class PythonPlugin implements AutoCloseable {
   }
 
   private void load() throws PluginException {
+    // Making an interpreter binds its state to this thread: give the caller's back after, so a
+    // script that reads a scene keeps its own sys (and stdout).
+    PySystemState previous = Py.getSystemState();
     PySystemState state = PythonRuntime.newState(manifest.folder());
     PythonInterpreter interpreter = new PythonInterpreter(null, state);
     interpreter.setOut(System.err);
@@ -221,6 +224,8 @@ public final class PythonPlugin implements AutoCloseable {
     } catch (PyException e) {
       interpreter.close();
       throw raised("loading " + manifest.entry() + ".py", e);
+    } finally {
+      Py.setSystemState(previous);
     }
   }
 
