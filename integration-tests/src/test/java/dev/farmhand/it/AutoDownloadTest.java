@@ -113,6 +113,26 @@ class AutoDownloadTest {
   }
 
   @Test
+  void eachJobIsMarkedDownloadedOnceWhateverOrderItsEventsAndFilesComeIn() throws Exception {
+    try (AutoDownloader auto =
+        AutoDownloader.builder(artist, key).into(downloads).listener(activities::add).start()) {
+      List<String> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        ids.add(submit("1-2", null));
+      }
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .until(
+              () -> ids.stream().allMatch(id -> !seen(Activity.JobDownloaded.class, id).isEmpty()));
+      auto.awaitIdle(Duration.ofSeconds(10));
+      for (String id : ids) {
+        assertThat(seen(Activity.JobDownloaded.class, id)).as(id).hasSize(1);
+        assertThat(artist.job(id).status()).isEqualTo(JobStatus.DOWNLOADED);
+      }
+    }
+  }
+
+  @Test
   void onStartItCatchesUpOnWhatWasRenderedWhileItWasNotRunning() throws Exception {
     String id = rendered("1-4");
     Summary first =

@@ -27,9 +27,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -87,6 +89,13 @@ public final class AutoDownloader implements AutoCloseable {
   private final Map<Ledger.Key, Output> newer = new HashMap<>();
   private final Map<Ledger.Key, Integer> failures = new HashMap<>();
   private final Map<String, JobStatus> statuses = new HashMap<>();
+
+  /** Files the ledger calls done whose hash was checked after a stop that was not clean. */
+  private final Set<Ledger.Key> rehashed = new HashSet<>();
+
+  /** Jobs marked Downloaded since their last new output: not to be marked again. */
+  private final Set<String> marked = new HashSet<>();
+
   private final AtomicInteger busy = new AtomicInteger();
 
   private final AtomicLong fetched = new AtomicLong();
@@ -265,8 +274,13 @@ public final class AutoDownloader implements AutoCloseable {
     }
     if (event.jobStatus() != null) {
       statuses.put(jobId, event.jobStatus());
+      if (event.jobStatus() == JobStatus.RUNNING || event.jobStatus() == JobStatus.PENDING) {
+        marked.remove(jobId);
+      }
     }
     if (event.type() == EventType.OUTPUT_ADDED && event.output() != null) {
+      // A new output (a frame rendered again, even to the same bytes) makes the job owed anew.
+      marked.remove(jobId);
       consider(jobId, event.output());
     } else if (event.type() == EventType.JOB_STATUS && event.jobStatus() == JobStatus.SUCCESS) {
       checkComplete(jobId);
@@ -343,7 +357,7 @@ public final class AutoDownloader implements AutoCloseable {
     if (entry != null
         && entry.is(LedgerLine.DONE)
         && entry.sha256().equals(output.sha256())
-        && stillThere(entry)) {
+        && stillThere(key, entry)) {
       return false;
     }
     try {
@@ -365,11 +379,25 @@ public final class AutoDownloader implements AutoCloseable {
     return true;
   }
 
-  /** Whether a file the ledger says is done is still there, at its length. */
-  private static boolean stillThere(Ledger.Entry entry) {
+  /**
+   * Whether a file the ledger says is done is still there: at its length, and, after a stop that
+   * was not clean (when what was written may not have reached the disk), with its SHA-256, checked
+   * once.
+   */
+  private boolean stillThere(Ledger.Key key, Ledger.Entry entry) {
     try {
       Path target = Path.of(entry.target());
-      return Files.isRegularFile(target) && Files.size(target) == entry.size();
+      if (!Files.isRegularFile(target) || Files.size(target) != entry.size()) {
+        return false;
+      }
+      if (ledger.cleanlyClosed() || rehashed.contains(key)) {
+        return true;
+      }
+      boolean same = entry.sha256().equals(Sha256.of(target));
+      if (same) {
+        rehashed.add(key);
+      }
+      return same;
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -383,6 +411,7 @@ public final class AutoDownloader implements AutoCloseable {
       switch (outcome.kind()) {
         case FETCHED, ALREADY_THERE -> {
           ledger.done(jobId, output, outcome.target());
+          rehashed.add(key);
           (outcome.kind() == FileOutcome.Kind.FETCHED ? fetched : alreadyThere).incrementAndGet();
           tell(
               new Activity.FileVerified(
@@ -454,7 +483,8 @@ public final class AutoDownloader implements AutoCloseable {
    * successful outputs is on disk and verified.
    */
   private void checkComplete(String jobId) {
-    if (closed || statuses.get(jobId) != JobStatus.SUCCESS) {
+    // An event written before the mark still says Success: the mark, not the status, decides.
+    if (closed || statuses.get(jobId) != JobStatus.SUCCESS || marked.contains(jobId)) {
       return;
     }
     for (Ledger.Key key : inFlight.keySet()) {
@@ -465,17 +495,19 @@ public final class AutoDownloader implements AutoCloseable {
     try {
       List<Output> outputs = client.outputs(jobId);
       for (Output output : outputs) {
-        Ledger.Entry entry = ledger.get(new Ledger.Key(jobId, output.path()));
+        Ledger.Key key = new Ledger.Key(jobId, output.path());
+        Ledger.Entry entry = ledger.get(key);
         if (!filter.path(output.path())
             || entry == null
             || !entry.is(LedgerLine.DONE)
             || !entry.sha256().equals(output.sha256())
-            || !stillThere(entry)) {
+            || !stillThere(key, entry)) {
           return;
         }
       }
       Job job = client.markDownloaded(jobId);
       statuses.put(jobId, job.status());
+      marked.add(jobId);
       ledger.marked(jobId);
       jobsMarked.incrementAndGet();
       JobFolder where = folders.get(jobId);

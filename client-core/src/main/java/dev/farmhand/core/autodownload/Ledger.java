@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * What the auto-downloader owes and has done, on disk: a file of JSON lines, one written (in one
  * append) per output wanted, verified or given up on, and per job marked Downloaded. A process
  * killed at any moment leaves at worst a torn last line, which the next open drops; the files on
- * disk are the final word anyway (a verified file is re-checked before it is trusted). Opening
+ * disk are the final word anyway. A clean stop writes a last {@code closed} line; without it (a
+ * kill, a crash, a power cut, when files written but not yet on the disk may be lost) the files the
+ * ledger calls done are hashed again before they are trusted ({@link #cleanlyClosed()}). Opening
  * compacts it to the latest line per output. Thread-safe.
  */
 final class Ledger implements AutoCloseable {
@@ -47,6 +49,7 @@ final class Ledger implements AutoCloseable {
   private final Map<Key, Entry> entries = new LinkedHashMap<>();
   private final Set<String> marked = new HashSet<>();
   private final FileChannel channel;
+  private boolean cleanlyClosed;
 
   private Ledger(Path file) throws IOException {
     this.file = file;
@@ -65,6 +68,7 @@ final class Ledger implements AutoCloseable {
 
   private void read() throws IOException {
     if (!Files.exists(file)) {
+      cleanlyClosed = true;
       return;
     }
     int number = 0;
@@ -76,8 +80,13 @@ final class Ledger implements AutoCloseable {
           continue;
         }
         try {
-          apply(Json.read(text, LedgerLine.class));
+          LedgerLine line = Json.read(text, LedgerLine.class);
+          cleanlyClosed = line.op().equals(LedgerLine.CLOSED);
+          if (!cleanlyClosed) {
+            apply(line);
+          }
         } catch (MalformedPayloadException | IllegalArgumentException e) {
+          cleanlyClosed = false;
           dropped++;
           LOG.warn("{} line {} is not a ledger line, dropped: {}", file, number, e.getMessage());
         }
@@ -127,6 +136,14 @@ final class Ledger implements AutoCloseable {
         op, key.jobId(), key.path(), entry.sha256(), entry.size(), entry.target(), null);
   }
 
+  /**
+   * Whether the auto-downloader that wrote this ledger last stopped cleanly (or there was none):
+   * when not, files it wrote may not have reached the disk whole, so they are hashed again.
+   */
+  boolean cleanlyClosed() {
+    return cleanlyClosed;
+  }
+
   /** The latest line about this output, or null. */
   synchronized @Nullable Entry get(Key key) {
     return entries.get(key);
@@ -173,16 +190,23 @@ final class Ledger implements AutoCloseable {
   }
 
   private void write(LedgerLine line) throws IOException {
-    apply(line);
+    if (!line.op().equals(LedgerLine.CLOSED)) {
+      apply(line);
+    }
     ByteBuffer bytes = ByteBuffer.wrap((Json.write(line) + "\n").getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       channel.write(bytes);
     }
   }
 
+  /** Writes the last line, {@code closed}, and closes the file. */
   @Override
   public synchronized void close() throws IOException {
-    channel.close();
+    try {
+      write(new LedgerLine(LedgerLine.CLOSED, "", null, null, null, null, null));
+    } finally {
+      channel.close();
+    }
   }
 
   @Override

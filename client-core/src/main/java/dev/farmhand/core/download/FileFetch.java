@@ -20,9 +20,10 @@ import java.util.function.LongConsumer;
 /**
  * Brings one output home: into its {@code .NAME.part} file (resumed from its length with {@code
  * Range}, or started over when the farm sends the whole file), hashed as it arrives (a resumed
- * part's earlier bytes are hashed first), flushed to the disk, verified against its SHA-256, then
- * renamed onto the target. A mismatch deletes the part and fetches once more from zero. Stateless;
- * thread-safe.
+ * part's earlier bytes are hashed first), verified against its SHA-256, then renamed onto the
+ * target. A mismatch deletes the part and fetches once more from zero. It does not force the file
+ * to the disk: a file already in place is trusted only after its hash is checked (a download hashes
+ * it; the auto-downloader does after any stop that was not clean). Stateless; thread-safe.
  */
 final class FileFetch {
   private static final int BUFFER = 1 << 16;
@@ -133,7 +134,6 @@ final class FileFetch {
               StandardOpenOption.WRITE,
               resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
         copy(download.body(), out, room, digest, limit, received, cancellation);
-        out.force(false);
       }
     }
   }

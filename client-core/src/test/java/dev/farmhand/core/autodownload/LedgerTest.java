@@ -37,7 +37,29 @@ class LedgerTest {
       assertThat(ledger.isMarked("j-2")).isTrue();
       assertThat(ledger.isMarked("j-1")).isFalse();
     }
-    assertThat(Files.readAllLines(file)).hasSize(3);
+    assertThat(Files.readAllLines(file)).hasSize(4).last().asString().contains("\"closed\"");
+  }
+
+  @Test
+  void aCleanCloseIsRememberedAndAnythingElseIsNot() throws Exception {
+    Path file = dir.resolve("ledger");
+    try (Ledger ledger = Ledger.open(file)) {
+      assertThat(ledger.cleanlyClosed()).as("a new ledger").isTrue();
+      ledger.done("j-1", output("a.png", SHA_A), dir.resolve("a.png"));
+    }
+    Ledger reopened = Ledger.open(file);
+    assertThat(reopened.cleanlyClosed()).isTrue();
+    reopened.want("j-1", output("b.png", SHA_B));
+    // Not closed: as after a kill, the file ends without the closing line.
+    try (Ledger afterKill = Ledger.open(file)) {
+      assertThat(afterKill.cleanlyClosed()).isFalse();
+      assertThat(afterKill.entries()).hasSize(2);
+    }
+    Files.writeString(file, "{\"op\":\"do", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    try (Ledger torn = Ledger.open(file)) {
+      assertThat(torn.cleanlyClosed()).isFalse();
+    }
+    reopened.close();
   }
 
   @Test
@@ -69,6 +91,6 @@ class LedgerTest {
       ledger.want("j-1", output("b.png", SHA_B));
     }
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines).hasSize(2).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
+    assertThat(lines).hasSize(3).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
   }
 }
