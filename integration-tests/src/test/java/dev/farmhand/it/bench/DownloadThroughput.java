@@ -98,8 +98,7 @@ final class DownloadThroughput {
         "%-28s %7.1f MB in %6.3f s   %7.1f MB/s%n",
         "curl --parallel", moved / 1e6, nanos[1] / 1e9, moved * 1e3 / nanos[1]);
     System.out.println(
-        "(Farmhand checks each file's SHA-256 and flushes it to disk before renaming; curl does"
-            + " neither)");
+        "(Farmhand checks each file's SHA-256 before renaming it into place; curl does not)");
     double ratio = (double) nanos[1] / nanos[0];
     System.out.printf(
         "%-28s %.2f   target >= %.2f: %s%n",

@@ -10,8 +10,8 @@ import java.time.Instant;
 /**
  * When the file system says a downloaded file was made, last written and last changed. A {@link
  * dev.farmhand.core.download.Downloader} makes the part file once the farm's answer has begun,
- * writes the body, flushes it and renames it into place (a change), so these time the phases of a
- * fetch from outside it. The clock is the kernel's coarse one: a few milliseconds. Immutable.
+ * writes the body and renames it into place (a change), so these time the phases of a fetch from
+ * outside it. The clock is the kernel's coarse one: a few milliseconds. Immutable.
  *
  * @param made when the part file was made: the farm's answer had begun
  * @param written when its last byte was written

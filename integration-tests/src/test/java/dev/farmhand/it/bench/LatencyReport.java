@@ -53,7 +53,7 @@ final class LatencyReport {
     line("success -> notice (bench's)", Percentiles.of(notice));
     line("notice -> answer begun", Percentiles.of(toAnswer));
     line("answer -> last byte written", Percentiles.of(toWritten));
-    line("written -> flushed, renamed", Percentiles.of(toRenamed));
+    line("written -> renamed", Percentiles.of(toRenamed));
     line("renamed -> listener told", Percentiles.of(toTold));
     line("one whole fetch (poller's)", fetch);
   }
