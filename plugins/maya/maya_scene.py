@@ -49,11 +49,10 @@ class Node(object):
         self.attributes = {}
 
     def attribute(self, names):
-        """The first of the attributes named (short or long name) that the scene sets, or None."""
-        for name in names:
-            if name in self.attributes:
-                return self.attributes[name]
-        return None
+        """The attribute by any of its names (short or long: a scene may use both), as the scene
+        set it last, or None."""
+        found = [self.attributes[name] for name in names if name in self.attributes]
+        return max(found, key=lambda attribute: attribute.line) if found else None
 
 
 class Reference(object):
@@ -127,7 +126,7 @@ def _target_of(statement, scene, current):
     first = _FIRST_STRING.search(statement.head(400))
     if first is None or first.group(1).startswith("."):
         return current
-    return scene.node(_node_name(first.group(1).split(".", 1)[0]))
+    return _named(scene, first.group(1).split(".", 1)[0], statement.line)
 
 
 def _set_attribute(statement, scene, target):
@@ -150,7 +149,7 @@ def _set_attribute(statement, scene, target):
     node = target
     if not name.startswith("."):
         node_name, _, name = name.partition(".")
-        node = scene.node(_node_name(node_name))
+        node = _named(scene, node_name, statement.line)
         if node is None:
             return
     node.attributes[name.lstrip(".")] = Attribute(name.lstrip("."), values, statement.line)
@@ -175,10 +174,15 @@ def _select(statement, scene):
     names = [w.text for w in statement.words() if not w.is_flag()]
     if not names:
         return None
-    name = _node_name(names[-1])
+    return _named(scene, names[-1], statement.line)
+
+
+def _named(scene, written, line):
+    """The kept node a statement names, Maya's shared nodes made on first mention; or None."""
+    name = _node_name(written)
     node = scene.node(name)
     if node is None and name in SHARED_NODES:
-        node = scene.add(Node(SHARED_NODES[name], name, None, statement.line))
+        node = scene.add(Node(SHARED_NODES[name], name, None, line))
     return node
 
 
