@@ -9,6 +9,7 @@ whoever builds the job; docs/scene-readers.md says how each value is found:
     image_format  the images' extension
     project       the Maya project folder relative paths are resolved in
     requires      [{"name", "version"}] of the 'requires' lines: Maya and its plug-ins
+    file_info     the 'fileInfo' lines: the Maya product and version that saved the scene...
     warnings      what the user should know that does not stop a render
 
 Each dependency also has "node" (the node and attribute that name the file) and, when the path
@@ -55,6 +56,7 @@ def read_scene(path):
         "image_format": extension,
         "project": root,
         "requires": [{"name": name, "version": version} for name, version in scene.requires],
+        "file_info": scene.file_info,
         "warnings": warnings,
     }
 

@@ -103,6 +103,10 @@ def _output_pattern(script, node, written, bases, script_folder):
 def _files(written, frames, bases, script_folder, node):
     evaluated = script_expressions(written, script_folder)
     shown = _relative(written, evaluated, script_folder)
+    if "[" in evaluated:
+        location = locate(evaluated, bases, lambda path: False)
+        return [_dependency(location.path, shown, True, u"%s holds a TCL expression, which "
+                            u"Farmhand does not run: write the path without it" % written, node)]
     if not file_sequences.has_frame_token(evaluated):
         location = locate(evaluated, bases)
         return [_dependency(location.path, shown, not location.found, location.note, node)]

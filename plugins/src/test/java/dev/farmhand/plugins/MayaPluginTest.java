@@ -113,6 +113,17 @@ class MayaPluginTest {
                 Map.of("name", "maya", "version", "2024"),
                 Map.of("name", "mtoa", "version", "5.3.4.1"),
                 Map.of("name", "stereoCamera", "version", "10.0")));
+    assertThat(kitchen.get("file_info"))
+        .isEqualTo(
+            Map.of(
+                "application", "maya",
+                "product", "Maya 2024",
+                "version", "2024",
+                "cutIdentifier", "202310181224-69282f2959",
+                "osv",
+                    "Linux 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29)"
+                        + " x86_64",
+                "UUID", "0A1F3B52-4C6E-11EF-8D2A-6B1C0E9F4A77"));
     assertThat(kitchen.get("warnings")).isEqualTo(List.of());
   }
 

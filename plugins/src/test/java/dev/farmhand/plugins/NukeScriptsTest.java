@@ -113,6 +113,39 @@ class NukeScriptsTest {
   }
 
   @Test
+  void thePathExpressionsNamingTheScriptsFolderAreReadAndOthersAreMissingWithANote()
+      throws Exception {
+    TestScenes.touch(folder, "elements/grain.png", "elements/logo.png");
+
+    Map<String, Object> script =
+        read(
+            """
+            Read {
+             file "\\[file dirname \\[value root.name]]/elements/grain.png"
+            }
+            Read {
+             file "[python {nuke.script_directory()}]/elements/logo.png"
+            }
+            Read {
+             file "[value shot_root]/elements/dust.png"
+             name Read_dust
+            }
+            """);
+
+    assertThat(TestScenes.files(script))
+        .containsExactly(
+            "elements/grain.png -> " + folder.resolve("elements/grain.png"),
+            "elements/logo.png -> " + folder.resolve("elements/logo.png"),
+            "[value shot_root]/elements/dust.png -> "
+                + folder.resolve("[value shot_root]/elements/dust.png")
+                + " (missing)");
+    assertThat(TestScenes.notes(script))
+        .containsExactly(
+            "[value shot_root]/elements/dust.png holds a TCL expression, which Farmhand does not"
+                + " run: write the path without it");
+  }
+
+  @Test
   void aWriteToAnotherMachinesFolderIsNamedByItsFileNameWithAWarning() throws Exception {
     Map<String, Object> script =
         read("Write {\n file \"C:/renders/kitchen/sh010_comp.%04d.exr\"\n name Write_win\n}\n");
