@@ -159,8 +159,8 @@ class SubmitCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
-            "farmhand: no plugin reads '.xyz' scenes: the plugins read .blend (blender), .fhscene"
-                + " (sample); install one in ");
+            "farmhand: no plugin reads '.xyz' scenes: the plugins read .blend (blender), .ma"
+                + " (maya), .nk (nuke), .fhscene (sample); install one in ");
   }
 
   @Test
