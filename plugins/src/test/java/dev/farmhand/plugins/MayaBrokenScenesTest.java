@@ -13,13 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Maya scenes the plugin cannot render from, each refused with the file, the line and the fix. */
 class MayaBrokenScenesTest {
-  static PluginOnJython maya;
+  static SceneReaderOnJython maya;
 
   @TempDir Path folder;
 
   @BeforeAll
   static void startPython() {
-    maya = new PluginOnJython("maya", "maya_plugin");
+    maya = new SceneReaderOnJython("maya", "maya_plugin");
   }
 
   @AfterAll

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Where the Maya plugin finds the files a scene names: projects, sequences, other machines. */
 class MayaPathsTest {
-  static PluginOnJython maya;
+  static SceneReaderOnJython maya;
 
   @TempDir Path project;
 
   @BeforeAll
   static void startPython() {
-    maya = new PluginOnJython("maya", "maya_plugin");
+    maya = new SceneReaderOnJython("maya", "maya_plugin");
   }
 
   @AfterAll

@@ -19,12 +19,12 @@ class MayaPluginTest {
   static final Path PROJECT = TestScenes.SAMPLES.resolve("maya");
   static final Path SCENE = PROJECT.resolve("kitchen.ma");
 
-  static PluginOnJython maya;
+  static SceneReaderOnJython maya;
   static Map<String, Object> kitchen;
 
   @BeforeAll
   static void readTheSample() {
-    maya = new PluginOnJython("maya", "maya_plugin");
+    maya = new SceneReaderOnJython("maya", "maya_plugin");
     kitchen = maya.read(SCENE);
   }
 

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Maya plugin and referenced files: loaded or not, Maya ASCII or another kind. */
 class MayaReferencesTest {
-  static PluginOnJython maya;
+  static SceneReaderOnJython maya;
 
   @TempDir Path project;
 
   @BeforeAll
   static void startPython() {
-    maya = new PluginOnJython("maya", "maya_plugin");
+    maya = new SceneReaderOnJython("maya", "maya_plugin");
   }
 
   @AfterAll

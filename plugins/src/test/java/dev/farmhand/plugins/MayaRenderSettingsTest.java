@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How the Maya plugin reads render settings a scene leaves at Maya's defaults, or sets. */
 class MayaRenderSettingsTest {
-  static PluginOnJython maya;
+  static SceneReaderOnJython maya;
 
   @TempDir Path folder;
 
   @BeforeAll
   static void startPython() {
-    maya = new PluginOnJython("maya", "maya_plugin");
+    maya = new SceneReaderOnJython("maya", "maya_plugin");
   }
 
   @AfterAll

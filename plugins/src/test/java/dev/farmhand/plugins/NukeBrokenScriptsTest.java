@@ -11,13 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Nuke scripts the plugin cannot render from, each refused with the file, line and fix. */
 class NukeBrokenScriptsTest {
-  static PluginOnJython nuke;
+  static SceneReaderOnJython nuke;
 
   @TempDir Path folder;
 
   @BeforeAll
   static void startPython() {
-    nuke = new PluginOnJython("nuke", "nuke_plugin");
+    nuke = new SceneReaderOnJython("nuke", "nuke_plugin");
   }
 
   @AfterAll

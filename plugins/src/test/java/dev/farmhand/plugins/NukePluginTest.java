@@ -18,12 +18,12 @@ class NukePluginTest {
   static final Path FOLDER = TestScenes.SAMPLES.resolve("nuke");
   static final Path SCRIPT = FOLDER.resolve("sh010_comp.nk");
 
-  static PluginOnJython nuke;
+  static SceneReaderOnJython nuke;
   static Map<String, Object> comp;
 
   @BeforeAll
   static void readTheSample() {
-    nuke = new PluginOnJython("nuke", "nuke_plugin");
+    nuke = new SceneReaderOnJython("nuke", "nuke_plugin");
     comp = nuke.read(SCRIPT);
   }
 

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Nuke plugin on scripts that miss files, name other machines' paths or use other knobs. */
 class NukeScriptsTest {
-  static PluginOnJython nuke;
+  static SceneReaderOnJython nuke;
 
   @TempDir Path folder;
 
   @BeforeAll
   static void startPython() {
-    nuke = new PluginOnJython("nuke", "nuke_plugin");
+    nuke = new SceneReaderOnJython("nuke", "nuke_plugin");
   }
 
   @AfterAll

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.python.core.PyBoolean;
 import org.python.core.PyDictionary;
 import org.python.core.PyException;
@@ -16,30 +15,21 @@ import org.python.core.PyNone;
 import org.python.core.PyObject;
 import org.python.core.PySequenceList;
 import org.python.core.PyString;
-import org.python.core.PySystemState;
 import org.python.core.PyUnicode;
-import org.python.util.PythonInterpreter;
 
 /**
- * One built-in plugin on Jython, with only its own folder on {@code sys.path} as the host runs it,
- * whose {@code read_scene} answers in plain Java values (dicts as maps, lists as lists), so tests
- * can compare whole results. Not thread-safe; close it when done.
+ * A built-in plugin on a {@link PluginPython} interpreter, whose {@code read_scene} answers in
+ * plain Java values (dicts as maps, lists as lists), its own keys included, so tests can compare
+ * whole results. Not thread-safe; close it when done.
  */
-final class PluginOnJython implements AutoCloseable {
-  private final PythonInterpreter python;
+final class SceneReaderOnJython implements AutoCloseable {
+  private final PluginPython python;
   private final PyObject readScene;
 
-  PluginOnJython(String plugin, String module) {
-    Properties properties = new Properties();
-    properties.setProperty("python.cachedir.skip", "true");
-    properties.setProperty("python.import.site", "false");
-    PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
-    PySystemState state = new PySystemState();
-    state.dont_write_bytecode = true;
-    state.path.insert(0, new PyString(BuiltInPluginsTest.PLUGINS.resolve(plugin).toString()));
-    python = new PythonInterpreter(null, state);
+  SceneReaderOnJython(String plugin, String module) {
+    python = new PluginPython(BuiltInPluginsTest.PLUGINS.resolve(plugin));
     python.exec("import " + module);
-    readScene = python.get(module).__getattr__("read_scene");
+    readScene = python.eval(module + ".read_scene");
   }
 
   /** What read_scene returns for the scene, as Java values. */
