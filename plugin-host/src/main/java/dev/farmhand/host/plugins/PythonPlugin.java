@@ -213,8 +213,10 @@ public final class PythonPlugin implements AutoCloseable {
   private void load() throws PluginException {
     // Making an interpreter binds its state to this thread: give the caller's back after, so a
     // script that reads a scene keeps its own sys (and stdout).
-    PySystemState previous = Py.getSystemState();
+    // Jython's settings first (newState): asking for the thread's state earlier would start Jython
+    // with its defaults.
     PySystemState state = PythonRuntime.newState(manifest.folder());
+    PySystemState previous = Py.getSystemState();
     PythonInterpreter interpreter = new PythonInterpreter(null, state);
     interpreter.setOut(System.err);
     try {
