@@ -82,11 +82,19 @@ final class PahoSubscribers {
     return client;
   }
 
-  /** Disconnects without waiting for anything in flight, and lets the client go. */
+  /**
+   * Disconnects without waiting for anything in flight ({@code disconnect(0)}, whose PUBACKs may
+   * follow the DISCONNECT), and lets the client go. The broker may close the connection before Paho
+   * has sent them all; that broken pipe is no failure here.
+   */
   static void close(MqttAsyncClient client) throws MqttException {
     try {
       if (client.isConnected()) {
         client.disconnect(0).waitForCompletion(2000);
+      }
+    } catch (MqttException e) {
+      if (e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
+        throw e;
       }
     } finally {
       client.close(true);
