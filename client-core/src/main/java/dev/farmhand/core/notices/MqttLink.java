@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * subscribes, then tells {@code onSubscribed}; when the connection drops it reconnects with
  * exponential backoff and jitter on its own daemon thread (not Paho's automatic reconnect, whose
  * timer thread is not a daemon). Paho's own threads run on a daemon pool too. Thread-safe.
+ *
+ * <p>It acknowledges each message itself, once {@code onMessage} has it, and never after it has
+ * begun to close: Paho's own acknowledgements can follow its DISCONNECT on the wire, and a broker
+ * may mishandle an acknowledgement for a session it has already ended (Moquette 0.17 releases the
+ * message a second time). A message that arrives while it closes is left unacknowledged: a
+ * persistent session gets it again, a clean one drops it, and REST has it either way.
  */
 final class MqttLink implements AutoCloseable {
   /** Where and as whom to connect, and what to subscribe to. */
@@ -41,6 +47,7 @@ final class MqttLink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final int CONNECT_TIMEOUT_SECONDS = 10;
+  private static final long GOODBYE_TIMEOUT_MILLIS = 1000;
 
   private final Target target;
   private final Duration minBackoff;
@@ -52,6 +59,8 @@ final class MqttLink implements AutoCloseable {
   private final Semaphore lost = new Semaphore(0);
   private final Thread connector;
   private final AtomicLong connects = new AtomicLong();
+  private final Object acks = new Object();
+  private boolean acking = true; // guarded by acks: false from the moment it begins to close
   private volatile boolean up;
   private volatile boolean closed;
   private volatile @Nullable String lastError;
@@ -76,6 +85,7 @@ final class MqttLink implements AutoCloseable {
             new MemoryPersistence(),
             new ScheduledExecutorPingSender(pahoThreads),
             pahoThreads);
+    client.setManualAcks(true);
     client.setCallback(new Callback());
     this.connector = daemon(this::run, "notices-connect-");
   }
@@ -201,15 +211,40 @@ final class MqttLink implements AutoCloseable {
     }
   }
 
-  /** Disconnects and lets every thread go; idempotent. */
+  /** Acknowledges a message it has handed on, unless it has begun to close. */
+  private void acknowledge(MqttMessage message) {
+    synchronized (acks) {
+      if (!acking) {
+        return;
+      }
+      try {
+        client.messageArrivedComplete(message.getId(), message.getQos());
+      } catch (MqttException e) {
+        // The connection is gone: the broker sends it again, or drops it with a clean session.
+        LOG.debug("cannot acknowledge MQTT message {}: {}", message.getId(), e.toString());
+      }
+    }
+  }
+
+  /**
+   * Disconnects and lets every thread go; idempotent. It stops acknowledging first, so no
+   * acknowledgement follows its DISCONNECT; a clean session also unsubscribes first, so the broker
+   * stops sending before the connection closes.
+   */
   @Override
   public void close() {
+    synchronized (acks) {
+      acking = false;
+    }
     closed = true;
     lost.release();
     connector.interrupt();
     try {
       if (client.isConnected()) {
-        client.disconnect(0).waitForCompletion(1000);
+        if (target.cleanSession()) {
+          client.unsubscribe(target.topic()).waitForCompletion(GOODBYE_TIMEOUT_MILLIS);
+        }
+        client.disconnect(0).waitForCompletion(GOODBYE_TIMEOUT_MILLIS);
       }
     } catch (MqttException e) {
       disconnectQuietly();
@@ -241,6 +276,7 @@ final class MqttLink implements AutoCloseable {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
       onMessage.accept(message.getPayload());
+      acknowledge(message);
     }
 
     @Override

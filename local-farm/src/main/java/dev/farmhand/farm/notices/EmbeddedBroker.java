@@ -3,24 +3,18 @@ package dev.farmhand.farm.notices;
 import dev.farmhand.farm.auth.KeyRing;
 import io.moquette.broker.RoutingResults;
 import io.moquette.broker.Server;
-import io.moquette.broker.config.IConfig;
-import io.moquette.broker.config.MemoryConfig;
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttFixedHeader;
+import io.netty.handler.codec.mqtt.MqttMessageType;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import io.netty.handler.codec.mqtt.MqttPublishVariableHeader;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import java.io.IOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * <p>Started with one call, {@link #start(KeyRing)} or {@link #builder(KeyRing)}; it listens on
  * loopback unless told otherwise, never calls outside hosts (telemetry off), and accepts messages
  * up to 256 KiB. {@link #close()} stops it, which takes about two seconds. Thread-safe.
+ *
+ * <p>It heals itself: when one of Moquette's session loops dies (after which the sessions on it
+ * would be stuck for good while their clients still look connected), it logs why, fails the
+ * publishes that loop held, and restarts the broker on the same ports. The clients reconnect with
+ * their backoff and catch up over REST; a persistent session survives when it keeps a data folder.
+ * Publishes meanwhile fail at once rather than wait.
  */
 public final class EmbeddedBroker implements AutoCloseable {
   /** The largest MQTT message the broker accepts by default; events are under 1 KiB. */
@@ -39,7 +39,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
   private static final String MOQUETTE_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.moquette";
-  private static final int BIND_ATTEMPTS = 5;
+  private static final int RESTART_ATTEMPTS = 10;
+  private static final long RESTART_BACKOFF_MILLIS = 200;
   private static final String FARM_CLIENT_ID = "farmhand-farm";
 
   static {
@@ -50,18 +51,20 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private final Server server;
-  private final String host;
-  private final int port;
-  private final Optional<Integer> websocketPort;
+  private final BrokerLaunch launch;
+  private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+  private final AtomicLong loopFailures = new AtomicLong();
+  private final AtomicLong restarts = new AtomicLong();
   private final Object lifecycle = new Object();
+  // Guarded by lifecycle. The server is null while it restarts, or when it could not restart.
+  private Server server;
+  private int generation;
+  private Thread restarter;
+  private String down = "is restarting after a failure";
   private boolean closed;
 
-  private EmbeddedBroker(Server server, String host, int port, Optional<Integer> websocketPort) {
-    this.server = server;
-    this.host = host;
-    this.port = port;
-    this.websocketPort = websocketPort;
+  private EmbeddedBroker(BrokerLaunch launch) {
+    this.launch = launch;
   }
 
   /** Starts a broker on 127.0.0.1 and a free port, without WebSockets, keeping state in memory. */
@@ -70,231 +73,225 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   /** A builder whose defaults are those of {@link #start(KeyRing)}. */
-  public static Builder builder(KeyRing keys) {
-    return new Builder(keys);
+  public static EmbeddedBrokerBuilder builder(KeyRing keys) {
+    return new EmbeddedBrokerBuilder(keys);
+  }
+
+  /**
+   * Starts a broker as launched; called by the builder.
+   *
+   * @throws IOException if Moquette cannot use its data folder
+   * @throws RuntimeException as Moquette throws it, e.g. when the port is taken
+   */
+  static EmbeddedBroker launch(BrokerLaunch launch) throws IOException {
+    EmbeddedBroker broker = new EmbeddedBroker(launch);
+    Server first = launch.start(broker.watch(0));
+    synchronized (broker.lifecycle) {
+      broker.server = first;
+    }
+    return broker;
   }
 
   /** The host it listens on. */
   public String host() {
-    return host;
+    return launch.host();
   }
 
   /** The TCP port it listens on. */
   public int port() {
-    return port;
+    return launch.port();
   }
 
   /** The broker's URL for MQTT clients: {@code tcp://127.0.0.1:PORT}. */
   public String url() {
-    return "tcp://" + hostForUrl() + ":" + port;
+    return "tcp://" + hostForUrl() + ":" + port();
   }
 
   /** The MQTT-over-WebSocket URL ({@code ws://127.0.0.1:PORT/mqtt}), when it listens for one. */
   public Optional<String> websocketUrl() {
-    return websocketPort.map(p -> "ws://" + hostForUrl() + ":" + p + "/mqtt");
+    return launch.websocketPort().map(p -> "ws://" + hostForUrl() + ":" + p + "/mqtt");
   }
 
   private String hostForUrl() {
-    return host.contains(":") ? "[" + host + "]" : host;
+    return host().contains(":") ? "[" + host() + "]" : host();
+  }
+
+  /** How many times one of its session loops has died. */
+  long sessionLoopFailures() {
+    return loopFailures.get();
+  }
+
+  /** How many times it has restarted itself after a session loop died. */
+  long restarts() {
+    return restarts.get();
   }
 
   /**
    * Publishes from inside the broker, QoS 1, not retained. The future completes once every
-   * subscriber's session has the message, and fails when some could not take it.
+   * subscriber's session has the message, and fails when some could not take it, or when the broker
+   * lost a session loop or closed before they did.
    *
-   * @throws IllegalStateException if the broker is closed
+   * @throws IllegalStateException if the broker is closed, or restarting after a failure
    */
   CompletableFuture<Void> publish(String topic, byte[] payload) {
+    // Not the message builder, which copies the payload into a reference-counted buffer. Every
+    // subscriber's session shares that buffer, and Moquette 0.17 releases a clean session's
+    // in-flight messages when it disconnects, then again for each PUBACK that comes after the
+    // DISCONNECT: the count ran out under some session and killed its session loop. The payload is
+    // plain heap memory and needs no count; garbage collection frees it.
     MqttPublishMessage message =
-        MqttMessageBuilders.publish()
-            .topicName(topic)
-            .qos(MqttQoS.AT_LEAST_ONCE)
-            .retained(false)
-            .payload(Unpooled.wrappedBuffer(payload))
-            .build();
+        new MqttPublishMessage(
+            new MqttFixedHeader(MqttMessageType.PUBLISH, false, MqttQoS.AT_LEAST_ONCE, false, 0),
+            new MqttPublishVariableHeader(topic, 0),
+            Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(payload)));
     RoutingResults results;
+    CompletableFuture<Void> routed = new CompletableFuture<>();
     synchronized (lifecycle) {
       if (closed) {
         throw new IllegalStateException("the MQTT broker at " + url() + " is closed");
       }
+      if (server == null) {
+        throw new IllegalStateException("the MQTT broker at " + url() + " " + down);
+      }
       results = server.internalPublish(message, FARM_CLIENT_ID);
+      if (!results.isAllSuccess()) {
+        return CompletableFuture.failedFuture(
+            new IllegalStateException(
+                "some subscribers' session queues were full, they missed it: " + results));
+      }
+      // Inside the lock, so a loop failure that follows cannot miss it.
+      pending.add(routed);
     }
-    if (!results.isAllSuccess()) {
-      return CompletableFuture.failedFuture(
-          new IllegalStateException(
-              "some subscribers' session queues were full, they missed it: " + results));
-    }
-    return results.completableFuture();
+    results
+        .completableFuture()
+        .whenComplete(
+            (done, error) -> {
+              pending.remove(routed);
+              if (error == null) {
+                routed.complete(null);
+              } else {
+                routed.completeExceptionally(error);
+              }
+            });
+    return routed;
   }
 
-  /** Stops the broker; it takes about two seconds. Calling it again does nothing. */
+  private SessionLoopWatch watch(int serverGeneration) {
+    return new SessionLoopWatch(error -> sessionLoopFailed(serverGeneration, error));
+  }
+
+  /** Called on the dying loop's thread: hands the restart to a thread of its own. */
+  void sessionLoopFailed(int serverGeneration, Throwable error) {
+    loopFailures.incrementAndGet();
+    synchronized (lifecycle) {
+      if (closed || serverGeneration != generation || server == null) {
+        LOG.debug("a session loop of a broker already replaced failed too: {}", error.toString());
+        return;
+      }
+      Server failed = server;
+      server = null;
+      down = "is restarting after a failure";
+      int next = ++generation;
+      restarter = new Thread(() -> restart(failed, next), "farmhand-mqtt-restart-" + next);
+      restarter.setDaemon(true);
+      restarter.start();
+    }
+    LOG.error(
+        "the MQTT broker at {} lost a session loop ({}): the sessions on it would be stuck for"
+            + " good; restarting the broker on the same port. Its clients reconnect and catch up"
+            + " over REST, nothing is lost",
+        url(),
+        error.toString(),
+        error);
+    failPending("the MQTT broker lost a session loop before every subscriber took it");
+  }
+
+  private void restart(Server failed, int serverGeneration) {
+    long started = System.nanoTime();
+    BrokerLaunch.stopQuietly(failed);
+    for (int attempt = 1; ; attempt++) {
+      synchronized (lifecycle) {
+        if (closed) {
+          return;
+        }
+      }
+      try {
+        Server fresh = launch.start(watch(serverGeneration));
+        boolean keep;
+        synchronized (lifecycle) {
+          keep = !closed;
+          if (keep) {
+            server = fresh;
+          }
+        }
+        if (!keep) {
+          BrokerLaunch.stopQuietly(fresh);
+          return;
+        }
+        restarts.incrementAndGet();
+        LOG.warn(
+            "MQTT broker at {} restarted ({} ms)",
+            url(),
+            (System.nanoTime() - started) / 1_000_000);
+        return;
+      } catch (IOException | RuntimeException e) {
+        if (attempt >= RESTART_ATTEMPTS || !BrokerLaunch.isBindFailure(e)) {
+          synchronized (lifecycle) {
+            down = "could not restart after a failure: " + e.getMessage();
+          }
+          LOG.error(
+              "cannot restart the MQTT broker at {}: {}; clients get events over REST only until"
+                  + " the farm restarts",
+              url(),
+              e.getMessage(),
+              e);
+          return;
+        }
+      }
+      try {
+        Thread.sleep(RESTART_BACKOFF_MILLIS * attempt);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private void failPending(String reason) {
+    for (CompletableFuture<Void> each : pending) {
+      pending.remove(each);
+      each.completeExceptionally(new IllegalStateException(reason));
+    }
+  }
+
+  /**
+   * Stops the broker; it takes about two seconds, more while it is restarting. Calling it again
+   * does nothing.
+   */
   @Override
   public void close() {
+    Server running;
+    Thread restarting;
     synchronized (lifecycle) {
       if (closed) {
         return;
       }
       closed = true;
+      running = server;
+      server = null;
+      restarting = restarter;
     }
-    server.stopServer();
+    try {
+      if (restarting != null) {
+        restarting.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (running != null) {
+        running.stopServer();
+      }
+      failPending("the MQTT broker closed before every subscriber took it");
+    }
     LOG.info("MQTT broker at {} stopped", url());
-  }
-
-  /** Settings of an embedded broker, each checked when it is set. Not thread-safe. */
-  public static final class Builder {
-    private final KeyRing keys;
-    private String host = "127.0.0.1";
-    private int port;
-    private Optional<Integer> websocketPort = Optional.empty();
-    private Optional<Path> dataFolder = Optional.empty();
-    private int messageSizeLimit = DEFAULT_MESSAGE_SIZE_LIMIT;
-
-    private Builder(KeyRing keys) {
-      this.keys = Objects.requireNonNull(keys, "keys");
-    }
-
-    /** The address to listen on; {@code 127.0.0.1} unless told otherwise. */
-    public Builder host(String host) {
-      Objects.requireNonNull(host, "host");
-      if (host.isBlank()) {
-        throw new IllegalArgumentException("host is blank: use 127.0.0.1 or an address to bind");
-      }
-      this.host = host;
-      return this;
-    }
-
-    /** The TCP port; 0 (the default) picks a free one. */
-    public Builder port(int port) {
-      this.port = checkPort(port, "port");
-      return this;
-    }
-
-    /** Also listen for MQTT over WebSockets on this port (0 picks a free one); off by default. */
-    public Builder websocketPort(int port) {
-      this.websocketPort = Optional.of(checkPort(port, "websocket port"));
-      return this;
-    }
-
-    /** Keep sessions and queued messages in this folder across restarts; in memory by default. */
-    public Builder dataFolder(Path folder) {
-      this.dataFolder = Optional.of(Objects.requireNonNull(folder, "folder"));
-      return this;
-    }
-
-    /** The largest message the broker accepts, in bytes; 256 KiB by default. */
-    public Builder messageSizeLimit(int bytes) {
-      if (bytes < 1024) {
-        throw new IllegalArgumentException(
-            "message size limit is " + bytes + " bytes: use at least 1024");
-      }
-      this.messageSizeLimit = bytes;
-      return this;
-    }
-
-    private static int checkPort(int port, String name) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException(
-            name + " is " + port + ": use 1 to 65535, or 0 for a free port");
-      }
-      return port;
-    }
-
-    /**
-     * Starts the broker. A free port it picked can be taken by someone else before the broker binds
-     * it; then it picks another and tries again.
-     *
-     * @throws IOException if it cannot listen on the port asked for, or cannot use the data folder
-     */
-    public EmbeddedBroker start() throws IOException {
-      if (dataFolder.isPresent()) {
-        Files.createDirectories(dataFolder.get());
-      }
-      boolean anyPort = port == 0 || websocketPort.filter(p -> p == 0).isPresent();
-      for (int attempt = 1; ; attempt++) {
-        int tcp = port == 0 ? freePort(host) : port;
-        Optional<Integer> ws = Optional.empty();
-        if (websocketPort.isPresent()) {
-          ws = Optional.of(websocketPort.get() == 0 ? freePort(host) : websocketPort.get());
-        }
-        Server server = new Server();
-        long started = System.nanoTime();
-        try {
-          server.startServer(
-              config(tcp, ws), List.of(), null, new AccountAccess(keys), new AccountAccess(keys));
-        } catch (RuntimeException e) {
-          stopQuietly(server);
-          if (anyPort && attempt < BIND_ATTEMPTS && isBindFailure(e)) {
-            LOG.debug("MQTT port {} was taken before the broker bound it; picking another", tcp);
-            continue;
-          }
-          throw new IOException(
-              "cannot start the MQTT broker on "
-                  + host
-                  + ":"
-                  + tcp
-                  + ws.map(p -> " (WebSocket port " + p + ")").orElse("")
-                  + ": "
-                  + e.getMessage()
-                  + "; choose another port or stop what uses it",
-              e);
-        }
-        EmbeddedBroker broker = new EmbeddedBroker(server, host, tcp, ws);
-        LOG.info(
-            "MQTT broker listening at {}{} ({} ms)",
-            broker.url(),
-            broker.websocketUrl().map(u -> " and " + u).orElse(""),
-            (System.nanoTime() - started) / 1_000_000);
-        return broker;
-      }
-    }
-
-    private IConfig config(int tcp, Optional<Integer> ws) {
-      Properties properties = new Properties();
-      properties.setProperty(IConfig.HOST_PROPERTY_NAME, host);
-      properties.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(tcp));
-      properties.setProperty(
-          IConfig.WEB_SOCKET_PORT_PROPERTY_NAME, ws.map(String::valueOf).orElse("disabled"));
-      properties.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
-      properties.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
-      properties.setProperty(
-          IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(messageSizeLimit));
-      // A reopened persistent session keeps only the subscriptions its account may still have.
-      properties.setProperty("reauthorize_subscriptions_on_connect", "true");
-      properties.setProperty("allow_zero_byte_client_id", "false");
-      if (dataFolder.isPresent()) {
-        properties.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
-        properties.setProperty(
-            IConfig.DATA_PATH_PROPERTY_NAME, dataFolder.get().toAbsolutePath().toString());
-      } else {
-        properties.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
-      }
-      return new MemoryConfig(properties);
-    }
-
-    private static boolean isBindFailure(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BindException
-            || (t.getMessage() != null && t.getMessage().startsWith("Cannot bind"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static void stopQuietly(Server server) {
-      try {
-        server.stopServer();
-      } catch (RuntimeException e) {
-        LOG.debug("stopping a broker that did not start: {}", e.toString());
-      }
-    }
-
-    private static int freePort(String host) throws IOException {
-      try (ServerSocket socket = new ServerSocket()) {
-        socket.setReuseAddress(false);
-        socket.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
-        return socket.getLocalPort();
-      }
-    }
   }
 }
