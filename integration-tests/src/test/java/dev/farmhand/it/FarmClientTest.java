@@ -170,7 +170,8 @@ class FarmClientTest {
     assertThat(page.events().get(0).seq()).isEqualTo(1);
     assertThat(ofJob.get(0).type()).isEqualTo(EventType.JOB_CREATED);
     assertThat(ofJob).filteredOn(e -> e.type() == EventType.OUTPUT_ADDED).hasSize(2);
-    // Other tests' jobs may still be changing: what comes after is newer, and none of it this job's.
+    // Other tests' jobs may still be changing: what comes after is newer, and none of it this
+    // job's.
     assertThat(artist.events(page.latestSeq(), 10).events())
         .allMatch(e -> e.seq() > page.latestSeq())
         .noneMatch(e -> rendered.id().equals(e.jobId()));
