@@ -6,7 +6,7 @@ the user when the path had to be mapped or cannot be. The rules, in order:
 
 1. $VAR and ${VAR} are replaced by the environment's values.
 2. With project_marker (Maya), a '//' inside the path marks the project root, as Maya writes
-   project-relative paths (C:/work/shot//sourceimages/wood.png): the part after it is looked for
+   project-relative paths (C:/proj/shot//sourceimages/wood.png): the part after it is looked for
    under the project root, the first base.
 3. A Windows path (C:\\..., C:/..., \\\\server\\share\\... or //server/share/...) is another
    machine's path. The file is looked for by the end of its path under each base: first its whole

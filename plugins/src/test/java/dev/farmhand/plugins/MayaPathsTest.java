@@ -122,13 +122,13 @@ class MayaPathsTest {
   void aWindowsUdimSetWhoseTilesAreInTheProjectIsExpandedToThem() throws Exception {
     TestScenes.touch(project, "sourceimages/floor.1001.png", "sourceimages/floor.1002.png");
     Path scene =
-        TestScenes.maya(project, "shot.ma", texture("D:/work/sourceimages/floor.<udim>.png"));
+        TestScenes.maya(project, "shot.ma", texture("D:/proj/sourceimages/floor.<udim>.png"));
 
     assertThat(TestScenes.files(maya.read(scene)))
         .containsExactly(
-            "D:/work/sourceimages/floor.1001.png -> "
+            "D:/proj/sourceimages/floor.1001.png -> "
                 + project.resolve("sourceimages/floor.1001.png"),
-            "D:/work/sourceimages/floor.1002.png -> "
+            "D:/proj/sourceimages/floor.1002.png -> "
                 + project.resolve("sourceimages/floor.1002.png"));
   }
 
