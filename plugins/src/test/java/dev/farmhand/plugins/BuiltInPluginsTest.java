@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmhand.host.plugins.PluginManifest;
 import dev.farmhand.host.plugins.PluginManifestReader;
+import dev.farmhand.host.plugins.PythonRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,11 @@ class BuiltInPluginsTest {
   @Test
   void noFolderHoldsPythonWithoutAManifest() throws IOException {
     try (Stream<Path> folders = Files.list(PLUGINS)) {
-      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+      for (Path folder :
+          folders
+              .filter(Files::isDirectory)
+              .filter(f -> !f.getFileName().toString().equals(PythonRuntime.SHARED_LIBRARY))
+              .toList()) {
         try (Stream<Path> files = Files.list(folder)) {
           if (files.anyMatch(f -> f.toString().endsWith(".py"))) {
             assertThat(folder.resolve(PluginManifestReader.FILE_NAME)).isRegularFile();

@@ -215,7 +215,7 @@ public final class PythonPlugin implements AutoCloseable {
     // script that reads a scene keeps its own sys (and stdout).
     // Jython's settings first (newState): asking for the thread's state earlier would start Jython
     // with its defaults.
-    PySystemState state = PythonRuntime.newState(manifest.folder());
+    PySystemState state = PythonRuntime.forPlugin(manifest.folder());
     PySystemState previous = Py.getSystemState();
     PythonInterpreter interpreter = new PythonInterpreter(null, state);
     interpreter.setOut(System.err);

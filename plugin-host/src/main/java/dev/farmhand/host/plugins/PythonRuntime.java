@@ -1,6 +1,7 @@
 package dev.farmhand.host.plugins;
 
 import dev.farmhand.core.sync.HashCache;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.python.core.PyList;
@@ -27,6 +28,12 @@ import org.python.util.PythonInterpreter;
  * override them. Thread-safe.
  */
 public final class PythonRuntime {
+  /**
+   * The folder beside the plugins, when there is one, whose modules every plugin there may import
+   * (after its own): helpers several plugins share, such as the text scene readers'.
+   */
+  public static final String SHARED_LIBRARY = "lib";
+
   private PythonRuntime() {}
 
   /**
@@ -58,6 +65,19 @@ public final class PythonRuntime {
       path.append(entry);
     }
     state.path = path;
+    return state;
+  }
+
+  /**
+   * {@link #newState} for a plugin: its folder first on {@code sys.path}, then the plugins' shared
+   * {@value #SHARED_LIBRARY} folder beside it when there is one, then Jython's standard library.
+   */
+  public static PySystemState forPlugin(Path pluginFolder) {
+    PySystemState state = newState(pluginFolder);
+    Path shared = pluginFolder.toAbsolutePath().normalize().resolveSibling(SHARED_LIBRARY);
+    if (Files.isDirectory(shared)) {
+      state.path.insert(1, new PyString(shared.toString()));
+    }
     return state;
   }
 

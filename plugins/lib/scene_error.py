@@ -1,8 +1,8 @@
 """SceneError: a scene the plugin cannot read.
 
 The host shows the message as it is, so it names the file, the line where one applies, what is
-wrong and what to do about it. This file is the same in every plugin that reads text scenes (each
-plugin has its own interpreter and sees only its own folder); a test keeps the copies equal.
+wrong and what to do about it. Shared by the plugins that read text scenes: it lives in the plugins'
+lib folder, on every plugin's sys.path after the plugin's own folder.
 """
 
 

@@ -19,7 +19,8 @@ the user when the path had to be mapped or cannot be. The rules, in order:
 5. A relative path (its '\\' read as '/') is tried under each base in turn; found nowhere, it is
    reported missing under the first base.
 
-This file is the same in every plugin that reads text scenes; a test keeps the copies equal.
+Shared by the plugins that read text scenes: it lives in the plugins' lib folder, on every
+plugin's sys.path after the plugin's own folder.
 """
 import os
 import re

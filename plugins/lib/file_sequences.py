@@ -9,7 +9,8 @@ Tokens are looked for in the file name only, never in folder names:
     ####             a frame number, padded with zeros to as many digits as there are #
     %04d, %d         the same, written printf style (Nuke)
 
-This file is the same in every plugin that reads text scenes; a test keeps the copies equal.
+Shared by the plugins that read text scenes: it lives in the plugins' lib folder, on every
+plugin's sys.path after the plugin's own folder.
 """
 import os
 import re
