@@ -14,7 +14,6 @@ import dev.farmhand.farm.LocalFarm;
 import dev.farmhand.farm.render.SearchPath;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,16 +21,17 @@ import java.util.UUID;
 /**
  * Download throughput of the {@link Downloader} (its default {@value
  * DownloaderBuilder#DEFAULT_THREADS} files at a time) against one {@code curl --parallel} process
- * fetching the same outputs as many at a time: a few frames of the sample scene rendered once at
- * {@value #WIDTH}x{@value #HEIGHT}, then downloaded {@value #BATCH} times a turn, each time into a
- * fresh folder, Farmhand and curl taking turns (who goes first alternates) until each has moved
- * about {@value #TARGET_MB} MB. A curl turn is one process, so its start is a small part of it.
+ * fetching the same outputs as many at a time: {@value #FRAMES} frames of the sample scene rendered
+ * once at {@value #WIDTH}x{@value #HEIGHT}, then the whole job downloaded into a fresh folder once
+ * a turn by each side, Farmhand and curl taking turns (who goes first alternates) until each has
+ * moved about {@value #TARGET_MB} MB. A turn is one call of each: one {@code download} of the job,
+ * one curl process for its files (its start is a small part of it). One turn each before the timed
+ * ones warms both up (the JIT, the page cache, the farm's connections) and is not counted.
  */
 final class DownloadThroughput {
   private static final int WIDTH = 1920;
   private static final int HEIGHT = 1080;
-  private static final int FRAMES = 8;
-  private static final int BATCH = 10;
+  private static final int FRAMES = 24;
   private static final long TARGET_MB = 300;
   private static final int MIN_TURNS = 2;
   private static final double TARGET_RATIO = 0.8;
@@ -53,37 +53,38 @@ final class DownloadThroughput {
 
   void run() throws Exception {
     Rendered job = render();
-    int turns = (int) Math.max(MIN_TURNS, Math.ceil(TARGET_MB * 1e6 / (job.bytes * BATCH)));
+    int turns = (int) Math.max(MIN_TURNS, Math.ceil(TARGET_MB * 1e6 / job.bytes));
     int threads = DownloaderBuilder.DEFAULT_THREADS;
     System.out.printf(
         "download throughput: %d frames of %dx%d (%.1f MB, rendered once in %.1f s), each side"
-            + " %d turns of %d downloads into fresh folders, %d files at a time%n",
-        job.outputs.size(), WIDTH, HEIGHT, job.bytes / 1e6, job.nanos / 1e9, turns, BATCH, threads);
+            + " %d timed turns of the whole job into a fresh folder after one to warm up,"
+            + " %d files at a time%n",
+        job.outputs.size(), WIDTH, HEIGHT, job.bytes / 1e6, job.nanos / 1e9, turns, threads);
     Optional<Path> curlPath = SearchPath.ofEnvironment().find("curl");
     Optional<CurlDownloads> curl =
         curlPath.map(path -> new CurlDownloads(path, threads)).filter(c -> c.supportsParallel());
     long[] nanos = new long[2];
     int sides = curl.isPresent() ? 2 : 1;
-    for (int turn = 0; turn < turns; turn++) {
+    for (int turn = -1; turn < turns; turn++) {
       for (int side = 0; side < sides; side++) {
-        int which = (turn + side) % sides;
-        Path batch = scratch.folder("turn-" + turn + "-" + which);
-        List<Path> folders = new ArrayList<>();
-        for (int i = 0; i < BATCH; i++) {
-          folders.add(batch.resolve("copy-" + i));
-        }
+        int which = Math.floorMod(turn + side, sides);
+        Path folder = scratch.folder("turn-" + turn + "-" + which);
+        long took;
         if (which == 0) {
-          nanos[0] += farmhand(job, folders);
+          took = farmhand(job, folder);
         } else {
-          nanos[1] += curl.get().download(farm.url(), key, job.jobId, job.outputs, folders);
-          if (turn == 0) {
-            verify(job.outputs, folders.get(0));
+          took = curl.get().download(farm.url(), key, job.jobId, job.outputs, List.of(folder));
+          if (turn < 0) {
+            verify(job.outputs, folder);
           }
         }
-        Scratch.delete(batch);
+        if (turn >= 0) {
+          nanos[which] += took;
+        }
+        Scratch.delete(folder);
       }
     }
-    long moved = job.bytes * BATCH * turns;
+    long moved = job.bytes * turns;
     System.out.printf(
         "%-28s %7.1f MB in %6.3f s   %7.1f MB/s%n",
         "Farmhand Downloader", moved / 1e6, nanos[0] / 1e9, moved * 1e3 / nanos[0]);
@@ -131,19 +132,16 @@ final class DownloadThroughput {
     return new Rendered(id, outputs, outputs.stream().mapToLong(Output::size).sum(), nanos);
   }
 
-  /** Downloads the job into each folder in turn; the wall time in nanoseconds. */
-  private long farmhand(Rendered job, List<Path> folders) throws Exception {
+  /** Downloads the job into the folder; the wall time in nanoseconds. */
+  private long farmhand(Rendered job, Path folder) throws Exception {
     long start = System.nanoTime();
-    for (Path folder : folders) {
-      Downloader downloader = Downloader.builder(client).into(folder).build();
-      JobDownload result =
-          downloader.download(job.jobId, DownloadListener.NONE, new Cancellation());
-      if (!result.complete() || result.downloaded() != job.outputs.size()) {
-        throw new IllegalStateException(
-            "the Downloader did not fetch every output once: " + result);
-      }
+    Downloader downloader = Downloader.builder(client).into(folder).build();
+    JobDownload result = downloader.download(job.jobId, DownloadListener.NONE, new Cancellation());
+    long nanos = System.nanoTime() - start;
+    if (!result.complete() || result.downloaded() != job.outputs.size()) {
+      throw new IllegalStateException("the Downloader did not fetch every output once: " + result);
     }
-    return System.nanoTime() - start;
+    return nanos;
   }
 
   /** Checks that curl wrote the bytes the farm describes, so both sides move the same files. */
