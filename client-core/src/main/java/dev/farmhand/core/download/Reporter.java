@@ -42,7 +42,8 @@ final class Reporter implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      timer.scheduleAtFixedRate(
+      // With a fixed delay, not rate: a stalled timer thread does not send a burst after.
+      timer.scheduleWithFixedDelay(
           this::publish, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
   }

@@ -55,7 +55,8 @@ final class ProgressReporter implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      timer.scheduleAtFixedRate(
+      // With a fixed delay, not rate: a stalled timer thread does not send a burst after.
+      timer.scheduleWithFixedDelay(
           this::tick, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
