@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.farmhand.core.autodownload.Activity;
 import dev.farmhand.core.autodownload.AutoDownloader;
 import dev.farmhand.core.client.FarmClient;
+import dev.farmhand.core.download.DownloadListener;
+import dev.farmhand.core.download.Downloader;
 import dev.farmhand.core.files.Sha256;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.Output;
 import dev.farmhand.core.status.JobStatus;
+import dev.farmhand.core.sync.Cancellation;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
 import dev.farmhand.farm.render.SearchPath;
@@ -135,6 +138,61 @@ class BlenderSceneOnTheFarmTest {
       assertFramesAreTheScenesOwn(downloads.resolve(id), artist.outputs(id));
       assertThat(auto.noticeStats().connects()).as("it followed the farm's notices").isPositive();
     }
+  }
+
+  @Test
+  void aTextureOutsideTheScenesFolderIsSentAndTheFarmsBlenderRendersWithIt() throws Exception {
+    Path scene = copyOfTheSample();
+    Files.move(
+        work.resolve("scene/textures/crate.png"),
+        Files.createDirectories(work.resolve("shared")).resolve("crate.png"));
+    rewriteImagePath(scene, "//../shared/crate.png");
+
+    CliRun submit = CliRun.against(farm, "artist", "submit", scene.toString(), "--frames", "3");
+    assertThat(submit.exit()).as(submit.err()).isZero();
+    String id = submit.out().strip();
+
+    Job done = Farms.waitFor(artist, id, JobStatus.SUCCESS);
+    assertThat(done.stats().framesDone()).isEqualTo(1);
+    assertThat(artist.outputs(id)).extracting(Output::path).containsExactly(FRAMES.get(2));
+    String log = artist.taskLog(id, artist.tasks(id).get(0).id());
+    assertThat(log)
+        .contains(
+            "farmhand: image 'crate.png': '//../shared/crate.png' -> '",
+            "/external" + work.resolve("shared/crate.png").toAbsolutePath() + "'",
+            "farmhand: 1 outside path(s) pointed at the job's copies, 0 not sent with the job");
+    Path home = work.resolve("home");
+    Downloader.builder(artist)
+        .into(home)
+        .build()
+        .download(id, DownloadListener.NONE, new Cancellation());
+    BufferedImage frame = ImageIO.read(home.resolve(id).resolve(FRAMES.get(2)).toFile());
+    int[] colours = colours(frame);
+    assertThat(colours[0]).as("magenta pixels of a missing texture").isZero();
+    assertThat(colours[1]).as("pixels of the crate's orange texture").isGreaterThan(500);
+  }
+
+  /** Saves the scene with its image's path written as given, by Blender. */
+  private static void rewriteImagePath(Path scene, String written) throws Exception {
+    Process blender =
+        new ProcessBuilder(
+                "blender",
+                "-b",
+                scene.toString(),
+                "--python-expr",
+                String.join(
+                    "\n",
+                    "import bpy",
+                    "for image in bpy.data.images:",
+                    "    if image.filepath.endswith('crate.png'):",
+                    "        image.filepath = '" + written + "'",
+                    "bpy.ops.wm.save_mainfile(relative_remap=False)"))
+            .redirectErrorStream(true)
+            .redirectOutput(scene.resolveSibling("rewrite.log").toFile())
+            .start();
+    assertThat(blender.waitFor())
+        .as(Files.readString(scene.resolveSibling("rewrite.log")))
+        .isZero();
   }
 
   /**

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * Renders {@code .blend} scenes with the {@code blender} found on the PATH, in background mode,
- * with the scene's own Python kept from running, the output path and PNG format set, Cycles
- * denoising turned off (Debian's Blender has no denoiser and fails a frame that asks for one) and
- * then the task's frames, in that order: Blender applies its arguments in order, so {@code -f}
- * comes last. Immutable; thread-safe.
+ * with the scene's own Python kept from running, the output path and PNG format set, every path
+ * leading outside the workspace pointed at the job's copy ({@link BlenderRemap}), Cycles denoising
+ * turned off (Debian's Blender has no denoiser and fails a frame that asks for one) and then the
+ * task's frames, in that order: Blender applies its arguments in order, so {@code -f} comes last.
+ * Immutable; thread-safe.
  */
 public final class BlenderRenderer implements Renderer {
   /** The name a job asks for. */
@@ -77,8 +78,9 @@ public final class BlenderRenderer implements Renderer {
 
   /**
    * {@code blender -b <scene> --disable-autoexec [-E <engine>] -o <outputDir>/<pattern> -F PNG
-   * --python-expr <denoising off> -f <frames, comma separated>}. The pattern's run of {@code #} is
-   * passed as it is: Blender pads the frame number to it as {@link OutputPattern} does.
+   * --python-expr <outside paths to the job's copies> --python-expr <denoising off> -f <frames,
+   * comma separated>}. The pattern's run of {@code #} is passed as it is: Blender pads the frame
+   * number to it as {@link OutputPattern} does.
    *
    * @throws IllegalStateException if Blender is not on the PATH: ask {@link #unavailable()} first
    * @throws InvalidOutputPatternException if the task's output pattern is not one
@@ -114,6 +116,8 @@ public final class BlenderRenderer implements Renderer {
     command.add(task.outputDir().resolve(pattern.toString()).toString());
     command.add("-F");
     command.add("PNG");
+    command.add("--python-expr");
+    command.add(BlenderRemap.forWorkspace(task.workspace()));
     command.add("--python-expr");
     command.add(DENOISING_OFF);
     command.add("-f");

@@ -38,6 +38,8 @@ class BlenderRendererTest {
             "-F",
             "PNG",
             "--python-expr",
+            BlenderRemap.forWorkspace(Path.of("/farm/jobs/j1")),
+            "--python-expr",
             BlenderRenderer.DENOISING_OFF,
             "-f",
             "1,5,3");
@@ -51,6 +53,15 @@ class BlenderRendererTest {
     assertThat(blender.command(task(List.of(7))))
         .containsSubsequence("--disable-autoexec", "-E", "CYCLES", "-o")
         .endsWith("-f", "7");
+  }
+
+  @Test
+  void theOutsidePathsScriptIsToldItsWorkspaceAsAPythonString() {
+    assertThat(BlenderRemap.forWorkspace(Path.of("/farm/jobs/j1")))
+        .startsWith("WORKSPACE = u'/farm/jobs/j1'\n")
+        .contains("remap_all(WORKSPACE)");
+    assertThat(BlenderRemap.pythonString("C:\\jobs\\it's \u00e9\n"))
+        .isEqualTo("u'C:\\\\jobs\\\\it\\'s \\u00e9\\u000a'");
   }
 
   @Test
