@@ -131,7 +131,9 @@ def remap_all(workspace):
         editor = scene.sequence_editor
         if editor is None or scene.library is not None:
             continue
-        for strip in editor.sequences_all:
+        # Blender 4.4 renamed sequences_all to strips_all.
+        strips = getattr(editor, "strips_all", None)
+        for strip in strips if strips is not None else editor.sequences_all:
             if strip.type == "IMAGE":
                 remapper.remap("image strip", strip, "directory", folder=True)
             elif strip.type == "MOVIE":
