@@ -59,7 +59,7 @@ def _find(index, parts):
 class Remapper(object):
     def __init__(self, workspace):
         self.workspace = os.path.realpath(workspace)
-        self.files, self.folders = _index(self.workspace)
+        self.index = None  # (files, folders), made at the first outside path
         self.changed = 0
         self.outside = 0
 
@@ -77,10 +77,13 @@ class Remapper(object):
         parts = _parts(raw)
         if not parts:
             return None
-        found = _find(self.folders if folder else self.files, parts)
+        if self.index is None:
+            self.index = _index(self.workspace)
+        files, folders = self.index
+        found = _find(folders if folder else files, parts)
         if found is None and not folder:
             # A UDIM (<UDIM>, 1001) or numbered image: its folder is what the job holds.
-            home = _find(self.folders, parts[:-1])
+            home = _find(folders, parts[:-1])
             if home is not None and (
                 "<" in parts[-1] or os.path.isfile(os.path.join(self.workspace, home, parts[-1]))
             ):
