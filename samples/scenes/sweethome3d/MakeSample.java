@@ -97,8 +97,10 @@ public final class MakeSample {
     home.addPieceOfFurniture(piece);
 
     float fov = (float) Math.toRadians(63);
-    Camera corner = new Camera("Corner", 30, 30, 170, (float) Math.toRadians(-45), 0.45f, fov);
-    Camera door = new Camera("Door", 200, 290, 160, (float) Math.toRadians(180), 0.35f, fov);
+    Camera corner = new Camera(30, 30, 170, (float) Math.toRadians(-45), 0.45f, fov);
+    corner.setName("Corner");
+    Camera door = new Camera(200, 290, 160, (float) Math.toRadians(180), 0.35f, fov);
+    door.setName("Door");
     for (Camera camera : List.of(corner, door)) {
       camera.setTime(NOON);
     }
