@@ -40,8 +40,9 @@ final class HomeCopies {
     } catch (RecorderException e) {
       throw new IOException("the home could not be written to " + file + ": " + e.getMessage(), e);
     }
-    file.toFile().deleteOnExit();
+    // Deleted at exit in the reverse order of these calls: the file, then its folder.
     folder.toFile().deleteOnExit();
+    file.toFile().deleteOnExit();
     return file;
   }
 }
