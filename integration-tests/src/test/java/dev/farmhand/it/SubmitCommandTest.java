@@ -160,7 +160,7 @@ class SubmitCommandTest {
     assertThat(run.err())
         .startsWith(
             "farmhand: no plugin reads '.xyz' scenes: the plugins read .blend (blender), .ma"
-                + " (maya), .nk (nuke), .fhscene (sample); install one in ");
+                + " (maya), .nk (nuke), .fhscene (sample), .sh3d (sweethome3d); install one in ");
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.farmhand.farm.notices.ExternalPublisher;
 import dev.farmhand.farm.notices.NoticePublisher;
 import dev.farmhand.farm.render.RendererRegistry;
 import dev.farmhand.farm.render.RendererUnavailableException;
+import dev.farmhand.farm.render.SearchPath;
 import dev.farmhand.farm.render.TaskProcess;
 import dev.farmhand.farm.sched.Attempt;
 import dev.farmhand.farm.sched.Preemption;
@@ -90,7 +91,8 @@ public final class LocalFarm implements AutoCloseable {
       ContentStore store = new ContentStore(paths.store());
       JobJournal journal = new JobJournal(database, publisher, clock);
       parts.push(() -> journal.close(5));
-      RendererRegistry renderers = RendererRegistry.standard();
+      RendererRegistry renderers =
+          RendererRegistry.standard(SearchPath.ofEnvironment(), config.sweetHome3d());
       JobSubmissions submissions =
           new JobSubmissions(database, journal, store, name -> unavailable(renderers, name), clock);
       JobControls controls = new JobControls(database, journal);

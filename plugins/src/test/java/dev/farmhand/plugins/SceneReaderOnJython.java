@@ -32,6 +32,11 @@ final class SceneReaderOnJython implements AutoCloseable {
     readScene = python.eval(module + ".read_scene");
   }
 
+  /** Runs Python statements in the plugin's interpreter, before or between reads. */
+  void exec(String code) {
+    python.exec(code);
+  }
+
   /** What read_scene returns for the scene, as Java values. */
   @SuppressWarnings("unchecked")
   Map<String, Object> read(Path scene) {

@@ -2,6 +2,7 @@ package dev.farmhand.farm.cli;
 
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
+import dev.farmhand.farm.render.SweetHome3dInstall;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -69,6 +70,14 @@ public final class FarmStartCommand implements Callable<Integer> {
       description = "publish notices to this broker instead of the embedded one")
   String mqttUrl;
 
+  @Option(
+      names = "--sweethome3d-jar",
+      paramLabel = "JAR",
+      description =
+          "Sweet Home 3D's jar, its libraries in Debian's places (default:"
+              + " /usr/share/sweethome3d/sweethome3d.jar)")
+  Path sweetHome3dJar;
+
   @Override
   public Integer call() throws Exception {
     FarmConfig config =
@@ -81,6 +90,9 @@ public final class FarmStartCommand implements Callable<Integer> {
     }
     if (mqttUrl != null) {
       config = config.withExternalBroker(mqttUrl);
+    }
+    if (sweetHome3dJar != null) {
+      config = config.withSweetHome3d(SweetHome3dInstall.debianWithJar(sweetHome3dJar));
     }
     LocalFarm farm = LocalFarm.start(config);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -44,20 +44,24 @@ public final class RendererRegistry {
 
   /**
    * The farm's renderers: {@code sample} (always), {@code blender} and {@code noop} (when their
-   * programs are on {@code path}); Maya, Nuke and Sweet Home 3D are known by name but not run.
+   * programs are on {@code path}), {@code sweethome3d} and {@code sweethome3d-video} (when Sweet
+   * Home 3D is where {@code sweetHome3d} says and {@code xvfb-run} is on {@code path}); Maya and
+   * Nuke are known by name but not run.
    */
-  public static RendererRegistry standard(SearchPath path) {
-    boolean sweetHome3d = path.find("sweethome3d").isPresent() && path.find("xvfb-run").isPresent();
+  public static RendererRegistry standard(SearchPath path, SweetHome3dInstall sweetHome3d) {
     return new RendererRegistry(
-        List.of(new SampleRenderer(), new BlenderRenderer(path), new NoopRenderer(path)),
-        Map.of(
-            "maya", "no worker has Maya",
-            "nuke", "no worker has Nuke",
-            "sweethome3d",
-                sweetHome3d
-                    ? "no worker has Sweet Home 3D: this farm cannot render its scenes yet"
-                    : "no worker has Sweet Home 3D: 'sweethome3d' and 'xvfb-run' are not both on"
-                        + " the PATH"));
+        List.of(
+            new SampleRenderer(),
+            new BlenderRenderer(path),
+            new NoopRenderer(path),
+            SweetHome3dRenderer.photos(path, sweetHome3d),
+            SweetHome3dRenderer.video(path, sweetHome3d)),
+        Map.of("maya", "no worker has Maya", "nuke", "no worker has Nuke"));
+  }
+
+  /** {@link #standard(SearchPath, SweetHome3dInstall)} with Debian's Sweet Home 3D. */
+  public static RendererRegistry standard(SearchPath path) {
+    return standard(path, SweetHome3dInstall.DEBIAN);
   }
 
   /** {@link #standard(SearchPath)} with this process's {@code PATH}. */

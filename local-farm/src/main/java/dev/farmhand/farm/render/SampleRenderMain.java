@@ -88,7 +88,10 @@ public final class SampleRenderMain {
     }
   }
 
-  private static void write(BufferedImage image, Path target) throws IOException {
+  /**
+   * Writes a PNG beside {@code target} and renames it into place, so a frame is whole or absent.
+   */
+  static void write(BufferedImage image, Path target) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     // Killed while writing (the farm asks a process to end before forcing it), leave no part.
@@ -110,7 +113,11 @@ public final class SampleRenderMain {
   }
 
   private static Map<String, String> options(String[] args) {
-    List<String> known = List.of("--scene", "--output-dir", "--output", "--frames");
+    return options(args, List.of("--scene", "--output-dir", "--output", "--frames"));
+  }
+
+  /** The value of each option, every one of {@code known} given once and no other. */
+  static Map<String, String> options(String[] args, List<String> known) {
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!known.contains(args[i])) {
@@ -131,7 +138,8 @@ public final class SampleRenderMain {
     return options;
   }
 
-  private static List<Integer> frames(String text) {
+  /** Frame numbers written {@code 1,2,3}. */
+  static List<Integer> frames(String text) {
     List<Integer> frames = new ArrayList<>();
     for (String item : text.split(",", -1)) {
       try {

@@ -18,7 +18,7 @@ class RendererRegistryTest {
 
     assertThat(registry.renderers())
         .extracting(Renderer::name)
-        .containsExactly("blender", "noop", "sample");
+        .containsExactly("blender", "noop", "sample", "sweethome3d", "sweethome3d-video");
     assertThat(registry.available()).containsExactly("noop", "sample");
   }
 
@@ -49,23 +49,35 @@ class RendererRegistryTest {
 
   @Test
   void applicationsTheFarmKnowsOfButNeverRunsAreRefusedByName() throws Exception {
-    RendererRegistry registry = RendererRegistry.standard(FakePrograms.onPath(bin, "sweethome3d"));
+    RendererRegistry registry = RendererRegistry.standard(FakePrograms.onPath(bin));
 
     assertThatThrownBy(() -> registry.require("maya")).hasMessage("no worker has Maya");
     assertThatThrownBy(() -> registry.require("nuke")).hasMessage("no worker has Nuke");
-    assertThatThrownBy(() -> registry.require("sweethome3d"))
-        .hasMessage(
-            "no worker has Sweet Home 3D: 'sweethome3d' and 'xvfb-run' are not both on the PATH");
     assertThat(registry.find("maya")).isEmpty();
   }
 
   @Test
-  void sweetHome3dWithItsDisplayIsStillRefusedUntilTheFarmCanRenderIt() throws Exception {
+  void sweetHome3dRendersWhenItsJarsAreThereAndXvfbRunIsOnThePath() throws Exception {
+    SweetHome3dInstall install = SweetHome3dRendererTest.fakeInstall(bin.resolve("sh3d"));
     RendererRegistry registry =
-        RendererRegistry.standard(FakePrograms.onPath(bin, "sweethome3d", "xvfb-run"));
+        RendererRegistry.standard(FakePrograms.onPath(bin, "xvfb-run"), install);
+
+    assertThat(registry.require("sweethome3d")).isInstanceOf(SweetHome3dRenderer.class);
+    assertThat(registry.require("SweetHome3D-Video").name()).isEqualTo("sweethome3d-video");
+  }
+
+  @Test
+  void sweetHome3dWithoutItsJarIsRefusedNamingTheJarAndThePackage() throws Exception {
+    SweetHome3dInstall install =
+        SweetHome3dInstall.debianWithJar(bin.resolve("nowhere/sweethome3d.jar"));
+    RendererRegistry registry =
+        RendererRegistry.standard(FakePrograms.onPath(bin, "xvfb-run"), install);
 
     assertThatThrownBy(() -> registry.require("sweethome3d"))
-        .hasMessage("no worker has Sweet Home 3D: this farm cannot render its scenes yet");
+        .isInstanceOf(RendererUnavailableException.class)
+        .hasMessageStartingWith(
+            "no worker has Sweet Home 3D: " + bin.resolve("nowhere/sweethome3d.jar"))
+        .hasMessageContaining("(Debian: apt-get install sweethome3d)");
   }
 
   @Test

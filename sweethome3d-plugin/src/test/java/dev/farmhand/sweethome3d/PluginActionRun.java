@@ -1,0 +1,110 @@
+package dev.farmhand.sweethome3d;
+
+import com.eteks.sweethome3d.io.DefaultUserPreferences;
+import com.eteks.sweethome3d.io.HomeFileRecorder;
+import com.eteks.sweethome3d.model.Home;
+import com.eteks.sweethome3d.model.HomeApplication;
+import com.eteks.sweethome3d.model.HomeRecorder;
+import com.eteks.sweethome3d.model.UserPreferences;
+import com.eteks.sweethome3d.plugin.Plugin;
+import com.eteks.sweethome3d.plugin.PluginAction;
+import com.eteks.sweethome3d.plugin.PluginManager;
+import java.awt.Window;
+import java.io.File;
+import java.util.List;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import javax.swing.undo.UndoableEditSupport;
+
+/**
+ * Stands in for Sweet Home 3D, in a JVM whose class path holds Sweet Home 3D and this class but not
+ * Farmhand: loads the plugins of a folder with Sweet Home 3D's own {@code PluginManager}, opens a
+ * home, runs the Farmhand action's {@code execute} on the event thread as the menu does, and prints
+ * what the dialog it shows says.
+ *
+ * <pre>
+ * PluginActionRun PLUGINS_FOLDER HOME.sh3d
+ * </pre>
+ *
+ * <p>Prints {@code plugin: <class> from <its class loader>}, {@code action: <name> in <menu>}, then
+ * {@code dialog: <message>}; exits 0, or 1 when no Farmhand plugin or no dialog (within 120 s)
+ * came.
+ */
+public final class PluginActionRun {
+  private PluginActionRun() {}
+
+  public static void main(String[] args) throws Exception {
+    PluginManager manager = new PluginManager(new File(args[0]));
+    Home home = new HomeFileRecorder().readHome(args[1]);
+    home.setName(args[1]);
+    UserPreferences preferences = new DefaultUserPreferences();
+    HomeApplication application =
+        new HomeApplication() {
+          @Override
+          public HomeRecorder getHomeRecorder() {
+            return new HomeFileRecorder();
+          }
+
+          @Override
+          public UserPreferences getUserPreferences() {
+            return preferences;
+          }
+        };
+    // Sweet Home 3D gives plugins only to the homes its application has open.
+    application.addHome(home);
+    List<Plugin> plugins =
+        manager.getPlugins(application, home, preferences, new UndoableEditSupport());
+    Plugin farmhand =
+        plugins.stream()
+            .filter(p -> p.getClass().getName().equals("dev.farmhand.sweethome3d.FarmhandPlugin"))
+            .findFirst()
+            .orElse(null);
+    if (farmhand == null) {
+      System.out.println("no Farmhand plugin among " + plugins);
+      System.exit(1);
+    }
+    System.out.println(
+        "plugin: " + farmhand.getClass().getName() + " from " + farmhand.getPluginClassLoader());
+    PluginAction action = farmhand.getActions()[0];
+    System.out.println(
+        "action: "
+            + action.getPropertyValue(PluginAction.Property.NAME)
+            + " in "
+            + action.getPropertyValue(PluginAction.Property.MENU));
+    System.out.flush();
+    SwingUtilities.invokeAndWait(action::execute);
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (Window window : Window.getWindows()) {
+        if (window instanceof JDialog dialog && dialog.isShowing()) {
+          JOptionPane pane = find(dialog);
+          if (pane != null) {
+            System.out.println("dialog: " + pane.getMessage());
+            System.out.flush();
+            SwingUtilities.invokeAndWait(dialog::dispose);
+            System.exit(0);
+          }
+        }
+      }
+      Thread.sleep(50);
+    }
+    System.out.println("no dialog within 120 s");
+    System.exit(1);
+  }
+
+  private static JOptionPane find(java.awt.Container container) {
+    for (java.awt.Component child : container.getComponents()) {
+      if (child instanceof JOptionPane pane) {
+        return pane;
+      }
+      if (child instanceof java.awt.Container inner) {
+        JOptionPane found = find(inner);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
