@@ -83,16 +83,22 @@ class ParallelAndCancelTest {
   void anInterruptedCallerStopsTheSync() throws Exception {
     List<LocalDependency> dependencies = SyncFiles.files(folder.resolve("p"), 1, 40 * PART);
     Thread caller = Thread.currentThread();
+    Cancellation cancellation = new Cancellation();
     farm.onPart(
         (number, sha256, offset) -> {
           if (number == 2) {
             caller.interrupt();
+            // The caller turns its interrupt into a cancellation; wait for it, so the parts left
+            // cannot all go up first on a busy machine.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
+              Thread.onSpinWait();
+            }
           }
         });
 
     try {
-      assertThatThrownBy(
-              () -> sync().build().sync(dependencies, SyncListener.NONE, new Cancellation()))
+      assertThatThrownBy(() -> sync().build().sync(dependencies, SyncListener.NONE, cancellation))
           .isInstanceOf(SyncCancelledException.class);
       assertThat(farm.uploadCalls.get()).isLessThan(40);
     } finally {
