@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +93,7 @@ class ParallelAndCancelTest {
             // cannot all go up first on a busy machine.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
-              Thread.onSpinWait();
+              LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
           }
         });
