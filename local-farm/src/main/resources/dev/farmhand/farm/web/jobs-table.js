@@ -1,0 +1,274 @@
+// The "My Jobs" table: one real row per job, made once and then changed cell by cell, so thousands
+// of rows stay quick. Selection by click, Shift-click, Ctrl/Cmd-click and the keyboard.
+
+import { duration, when } from './format.js';
+
+const COLUMNS = 9;
+
+export class JobsTable {
+  /**
+   * @param statusLabels wire name -> label
+   * @param handlers {onSelection(), onOpen(id), onMenu(x, y)}
+   */
+  constructor(statusLabels, handlers) {
+    this.labels = statusLabels;
+    this.handlers = handlers;
+    this.table = document.getElementById('jobs');
+    this.body = document.getElementById('rows');
+    this.empty = document.getElementById('empty');
+    this.jobs = new Map(); // id -> job
+    this.rows = new Map(); // id -> tr
+    this.selected = new Set();
+    this.anchor = null;
+    this.active = null;
+    this.filter = '';
+    this.prototype = document.createElement('tr');
+    this.prototype.setAttribute('role', 'row');
+    for (let i = 0; i < COLUMNS; i++) {
+      const cell = document.createElement('td');
+      cell.setAttribute('role', 'gridcell');
+      this.prototype.appendChild(cell);
+    }
+    this.prototype.cells[0].appendChild(document.createElement('span')).className = 'status';
+    const link = document.createElement('a');
+    link.tabIndex = -1;
+    this.prototype.cells[1].appendChild(link);
+    this.body.addEventListener('click', (e) => this.click(e));
+    this.body.addEventListener('contextmenu', (e) => this.contextMenu(e));
+    this.table.addEventListener('keydown', (e) => this.key(e));
+  }
+
+  /** Shows these jobs (newest first), replacing any shown. */
+  load(jobs) {
+    this.jobs.clear();
+    this.rows.clear();
+    const fragment = document.createDocumentFragment();
+    for (const job of jobs) fragment.appendChild(this.row(job));
+    this.body.replaceChildren(fragment);
+    this.selected.clear();
+    this.afterChange();
+  }
+
+  /** Applies jobs as they are now: changed rows are updated, new ones added on top. */
+  update(jobs) {
+    const fresh = [];
+    for (const job of jobs) {
+      if (this.rows.has(job.id)) this.fill(this.rows.get(job.id), job);
+      else fresh.push(job);
+    }
+    if (fresh.length > 0) {
+      fresh.sort((a, b) => (a.submitted_at < b.submitted_at ? 1 : -1));
+      const fragment = document.createDocumentFragment();
+      for (const job of fresh) fragment.appendChild(this.row(job));
+      this.body.insertBefore(fragment, this.body.firstChild);
+    }
+    this.afterChange();
+  }
+
+  row(job) {
+    const tr = this.prototype.cloneNode(true);
+    tr.id = 'job-' + job.id;
+    tr.dataset.id = job.id;
+    tr.setAttribute('aria-selected', 'false');
+    tr.cells[1].firstChild.href = '#/jobs/' + encodeURIComponent(job.id);
+    this.rows.set(job.id, tr);
+    this.fill(tr, job);
+    return tr;
+  }
+
+  fill(tr, job) {
+    const old = this.jobs.get(job.id);
+    this.jobs.set(job.id, job);
+    const s = job.stats;
+    const cells = tr.cells;
+    if (!old || old.status !== job.status) {
+      const badge = cells[0].firstChild;
+      badge.className = 'status s-' + job.status;
+      badge.textContent = this.labels.get(job.status) || job.status;
+      tr.dataset.status = job.status;
+      tr.hidden = this.filter !== '' && this.filter !== job.status;
+    }
+    if (!old || old.title !== job.title) cells[1].firstChild.textContent = job.title;
+    set(cells[2], `${s.frames_done} / ${s.frames_total}`);
+    set(cells[3], String(s.frames_failed));
+    set(cells[4], String(s.frames_running));
+    set(cells[5], String(job.priority));
+    if (!old) set(cells[6], when(job.submitted_at));
+    set(cells[7], duration(s.elapsed_seconds));
+  }
+
+  /** Shows the outcome of the last control on a job: done, or refused and why. */
+  outcome(result, control) {
+    const tr = this.rows.get(result.job_id);
+    if (!tr) return;
+    const cell = tr.cells[8];
+    if (result.outcome === 'done') {
+      cell.textContent = `${control.label}: done`;
+      cell.className = 'ok';
+      cell.title = '';
+    } else {
+      cell.textContent = `${control.label}: refused`;
+      cell.className = 'refused';
+      cell.title = result.error ? result.error.message : 'refused';
+    }
+  }
+
+  setFilter(status) {
+    this.filter = status;
+    for (const [id, tr] of this.rows) {
+      tr.hidden = status !== '' && tr.dataset.status !== status;
+      if (tr.hidden && this.selected.delete(id)) mark(tr, false);
+    }
+    this.afterChange();
+  }
+
+  visibleIds() {
+    const ids = [];
+    for (const tr of this.body.rows) if (!tr.hidden) ids.push(tr.dataset.id);
+    return ids;
+  }
+
+  selectedJobs() {
+    return [...this.selected].map((id) => this.jobs.get(id)).filter(Boolean);
+  }
+
+  afterChange() {
+    let shown = 0;
+    for (const tr of this.body.rows) if (!tr.hidden) shown++;
+    this.empty.hidden = shown > 0;
+    for (const id of this.selected) {
+      const tr = this.rows.get(id);
+      if (tr && tr.hidden) {
+        this.selected.delete(id);
+        mark(tr, false);
+      }
+    }
+    this.shown = shown;
+    this.handlers.onSelection();
+  }
+
+  /** Makes exactly these ids the selection, touching only rows that change. */
+  select(ids) {
+    const next = new Set(ids);
+    for (const id of this.selected) if (!next.has(id)) mark(this.rows.get(id), false);
+    for (const id of next) if (!this.selected.has(id)) mark(this.rows.get(id), true);
+    this.selected = next;
+    this.handlers.onSelection();
+  }
+
+  setActive(id) {
+    if (this.active && this.rows.has(this.active)) this.rows.get(this.active).classList.remove('active');
+    this.active = id;
+    const tr = this.rows.get(id);
+    if (!tr) return;
+    tr.classList.add('active');
+    this.table.setAttribute('aria-activedescendant', tr.id);
+    tr.scrollIntoView({ block: 'nearest' });
+  }
+
+  range(from, to) {
+    const ids = this.visibleIds();
+    let a = ids.indexOf(from);
+    let b = ids.indexOf(to);
+    if (a < 0) a = b;
+    if (a > b) [a, b] = [b, a];
+    return ids.slice(a, b + 1);
+  }
+
+  click(e) {
+    const tr = e.target.closest('tr');
+    if (!tr || !tr.dataset.id) return;
+    const id = tr.dataset.id;
+    if (e.target.closest('a')) {
+      if (e.ctrlKey || e.metaKey || e.shiftKey) e.preventDefault();
+      else return;
+    }
+    if (e.shiftKey && this.anchor) {
+      const ids = this.range(this.anchor, id);
+      this.select(e.ctrlKey || e.metaKey ? [...this.selected, ...ids] : ids);
+    } else if (e.ctrlKey || e.metaKey) {
+      const next = new Set(this.selected);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      this.select(next);
+      this.anchor = id;
+    } else {
+      this.select([id]);
+      this.anchor = id;
+    }
+    this.setActive(id);
+    this.table.focus({ preventScroll: true });
+  }
+
+  contextMenu(e) {
+    const tr = e.target.closest('tr');
+    if (!tr || !tr.dataset.id) return;
+    e.preventDefault();
+    if (!this.selected.has(tr.dataset.id)) {
+      this.select([tr.dataset.id]);
+      this.anchor = tr.dataset.id;
+    }
+    this.setActive(tr.dataset.id);
+    this.handlers.onMenu(e.clientX, e.clientY);
+  }
+
+  key(e) {
+    const ids = this.visibleIds();
+    if (ids.length === 0) return;
+    let at = ids.indexOf(this.active);
+    const move = (to) => {
+      const id = ids[Math.max(0, Math.min(ids.length - 1, to))];
+      if (e.shiftKey) this.select(this.range(this.anchor || id, id));
+      else if (!(e.ctrlKey || e.metaKey)) {
+        this.select([id]);
+        this.anchor = id;
+      }
+      this.setActive(id);
+    };
+    switch (e.key) {
+      case 'ArrowDown': move(at < 0 ? 0 : at + 1); break;
+      case 'ArrowUp': move(at < 0 ? 0 : at - 1); break;
+      case 'Home': move(0); break;
+      case 'End': move(ids.length - 1); break;
+      case 'PageDown': move(at + 15); break;
+      case 'PageUp': move(at - 15); break;
+      case ' ': {
+        if (at < 0) { move(0); break; }
+        const next = new Set(this.selected);
+        if (next.has(this.active)) next.delete(this.active);
+        else next.add(this.active);
+        this.select(next);
+        this.anchor = this.active;
+        break;
+      }
+      case 'a':
+      case 'A':
+        if (!(e.ctrlKey || e.metaKey)) return;
+        this.select(ids);
+        break;
+      case 'Escape': this.select([]); break;
+      case 'Enter': if (this.active) this.handlers.onOpen(this.active); break;
+      case 'ContextMenu': this.menuAtActive(); break;
+      case 'F10': if (!e.shiftKey) return; this.menuAtActive(); break;
+      default: return;
+    }
+    e.preventDefault();
+  }
+
+  menuAtActive() {
+    if (this.active && !this.selected.has(this.active)) this.select([this.active]);
+    const tr = this.rows.get(this.active) || this.body.rows[0];
+    const box = tr ? tr.getBoundingClientRect() : this.table.getBoundingClientRect();
+    this.handlers.onMenu(box.left + 40, box.bottom);
+  }
+}
+
+function set(cell, text) {
+  if (cell.textContent !== text) cell.textContent = text;
+}
+
+function mark(tr, on) {
+  if (!tr) return;
+  tr.setAttribute('aria-selected', String(on));
+  tr.classList.toggle('selected', on);
+}
