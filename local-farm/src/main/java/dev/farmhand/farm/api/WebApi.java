@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The farm's web page, "My Jobs": its files at {@code /} and {@code /web/…}, logging in and out
- * ({@code /web/session}), and its live feed ({@code /web/events}). The page reads and acts through
- * {@code /api/v1} with its session cookie, like any client.
+ * The farm's web page, "My Jobs": its files at {@code /} and {@code /web/assets/…}, logging in and
+ * out ({@code /web/session}), and its live feed ({@code /web/events}). The page reads and acts
+ * through {@code /api/v1} with its session cookie, like any client.
  */
 final class WebApi {
   private static final String STREAM_ACCOUNT = "farmhand.web.account";
@@ -65,7 +65,7 @@ final class WebApi {
 
   void routes(RoutesConfig routes) {
     routes.get("/", ctx -> asset(ctx, "index.html"));
-    routes.get("/web/{file}", ctx -> asset(ctx, ctx.pathParam("file")));
+    routes.get("/web/assets/{file}", ctx -> asset(ctx, ctx.pathParam("file")));
     routes.post("/web/session", this::login);
     routes.get("/web/session", this::session);
     routes.delete("/web/session", this::logout);

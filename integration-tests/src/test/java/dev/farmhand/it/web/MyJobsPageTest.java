@@ -1,0 +1,217 @@
+package dev.farmhand.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.farmhand.core.protocol.Job;
+import dev.farmhand.core.status.Control;
+import dev.farmhand.core.status.JobStatus;
+import dev.farmhand.farm.FarmConfig;
+import dev.farmhand.farm.LocalFarm;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The farm's web page in headless Chromium against a real local farm with one worker: logging in,
+ * the table, the context menu, live rows, Set Priority by role, and scout approval.
+ */
+@Tag("chromium")
+class MyJobsPageTest {
+  @TempDir static Path data;
+  static LocalFarm farm;
+  static WebBrowser browser;
+  static WebJobs studio;
+  static MyJobsPage page;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
+    farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1));
+    studio = WebJobs.of(farm, "studio", "artist");
+    browser = WebBrowser.start();
+    page = new MyJobsPage(browser, farm.url());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (studio != null) {
+      studio.client().close();
+    }
+    if (farm != null) {
+      farm.close();
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    page.open();
+  }
+
+  private static String key(String account, String user) {
+    return farm.credentials().key(account, user);
+  }
+
+  @Test
+  void aWrongKeyIsToldSoAndShowsNoJobs() {
+    page.typeKey("not-a-key-of-this-farm");
+    await().atMost(MyJobsPage.PATIENCE).until(() -> !page.loginError().isEmpty());
+    assertThat(page.loginError())
+        .isEqualTo(
+            "Wrong key: this key is not known to the farm: check it, or ask for a key from"
+                + " credentials.json");
+    assertThat(page.loginShown()).isTrue();
+    assertThat(page.driver().findElement(By.id("app")).isDisplayed()).isFalse();
+    browser.screenshot("login-wrong-key");
+  }
+
+  @Test
+  void twoJobsSelectedAndHeldThroughTheContextMenuChangeWithoutAReload() throws Exception {
+    // One worker, busy with a job of higher priority: the two jobs below wait, Pending.
+    Job busy = studio.submit("busy turntable", "sample", "1-200", null, 90);
+    Job first = studio.submit("shot 010 <b>lighting</b>", "sample", "1-4", null, 10);
+    Job second = studio.submit("shot 020 comp", "sample", "1-4", null, 10);
+    try {
+      page.logIn(key("studio", "artist"));
+      page.driver().executeScript("window.farmhandNotReloaded = true");
+      page.waitForStatus(first.id(), "Pending");
+      page.waitForStatus(second.id(), "Pending");
+      assertThat(page.row(first.id()).findElement(By.tagName("a")).getText())
+          .isEqualTo("shot 010 <b>lighting</b>");
+
+      page.click(first.id());
+      page.click(second.id(), Keys.CONTROL);
+      assertThat(page.selected(first.id())).isTrue();
+      assertThat(page.selected(second.id())).isTrue();
+      assertThat(page.selected(busy.id())).isFalse();
+
+      page.rightClick(second.id());
+      List<String> items = page.menuItems().stream().map(WebElement::getText).toList();
+      assertThat(items)
+          .containsExactly(
+              "Retry",
+              "Complete",
+              "Reviewed",
+              "Kill…",
+              "Retry All Fails",
+              "Retry Sync",
+              "Un-Hold",
+              "Hold");
+      WebElement retry = page.menuItem("Retry");
+      assertThat(retry.getAttribute("aria-disabled")).isEqualTo("true");
+      assertThat(retry.getAttribute("title"))
+          .contains("Retry does not apply to a Pending job: its tasks have not run yet");
+      browser.screenshot("context-menu");
+      page.menuItem("Hold").click();
+
+      page.waitForStatus(first.id(), "Holding");
+      page.waitForStatus(second.id(), "Holding");
+      assertThat(page.cell(first.id(), 8)).isEqualTo("Hold: done");
+      assertThat(page.cell(second.id(), 8)).isEqualTo("Hold: done");
+      assertThat(page.outcome()).isEqualTo("Hold: 2 done");
+      assertThat(page.driver().executeScript("return window.farmhandNotReloaded")).isEqualTo(true);
+      assertThat(studio.client().job(first.id()).status()).isEqualTo(JobStatus.HOLDING);
+      browser.screenshot("my-jobs-held");
+    } finally {
+      studio.client().holdAndKill(List.of(busy.id(), first.id(), second.id()));
+    }
+  }
+
+  @Test
+  void aUserCannotSeeSetPriorityAndTheFarmRefusesItTooWhileAnAdminSetsIt() throws Exception {
+    Job job = studio.submit("priority shot", "sample", "1-2", "1", 30);
+    studio.client().act(Control.HOLD, List.of(job.id()), null);
+
+    page.logIn(key("studio", "artist"));
+    page.click(job.id());
+    assertThat(page.toolbar()).doesNotContain("Set Priority…").contains("Hold", "Un-Hold");
+    page.rightClick(job.id());
+    assertThat(page.menuItems().stream().map(WebElement::getText)).doesNotContain("Set Priority…");
+    new org.openqa.selenium.interactions.Actions(page.driver()).sendKeys(Keys.ESCAPE).perform();
+
+    // The farm refuses it too: the page's own session, asking as the page would.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> refused =
+        (Map<String, Object>)
+            page.driver()
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const s = await (await fetch('/web/session')).json();"
+                        + "const r = await fetch('/api/v1/jobs/actions', {method: 'POST',"
+                        + " headers: {'Content-Type': 'application/json', 'X-Farmhand-Csrf': s.csrf},"
+                        + " body: JSON.stringify({control: 'set_priority', job_ids: ['"
+                        + job.id()
+                        + "'], priority: 99})});"
+                        + "done({status: r.status, body: await r.json()});");
+    assertThat(refused.get("status")).isEqualTo(403L);
+    assertThat(refused.get("body").toString())
+        .contains("Set Priority needs an admin key; 'artist' is a user of account 'studio'");
+    assertThat(studio.client().job(job.id()).priority()).isEqualTo(30);
+
+    page.open().logIn(key("studio", "lead"));
+    page.click(job.id());
+    page.toolbarButton("Set Priority…").click();
+    WebElement value = page.driver().findElement(By.id("priority-value"));
+    value.clear();
+    value.sendKeys("85");
+    browser.screenshot("set-priority");
+    page.driver().findElement(By.id("priority-set")).click();
+    await().atMost(MyJobsPage.PATIENCE).until(() -> page.cell(job.id(), 5).equals("85"));
+    assertThat(page.outcome()).isEqualTo("Set Priority: 1 done");
+    assertThat(studio.client().job(job.id()).priority()).isEqualTo(85);
+  }
+
+  @Test
+  void scoutFramesShowAsImagesAndApproveRendersTheRest() throws Exception {
+    Job job = studio.submit("scouted turntable", "sample", "1-4", "auto:2", 100);
+    page.logIn(key("studio", "artist"));
+    page.waitForStatus(job.id(), "Holding");
+    page.row(job.id()).findElement(By.tagName("a")).click();
+
+    await()
+        .atMost(MyJobsPage.PATIENCE)
+        .until(
+            () ->
+                page.driver().findElements(By.cssSelector("#scout-frames img")).size() == 2
+                    && Boolean.TRUE.equals(
+                        page.driver()
+                            .executeScript(
+                                "return [...document.querySelectorAll('#scout-frames img')]"
+                                    + ".every(i => i.complete && i.naturalWidth > 0)")));
+    List<String> alts =
+        page.driver().findElements(By.cssSelector("#scout-frames img")).stream()
+            .map(i -> i.getAttribute("alt"))
+            .toList();
+    assertThat(alts).containsExactly("Scout frame 1", "Scout frame 4");
+    assertThat(page.driver().findElement(By.id("job-status")).getText()).isEqualTo("Holding");
+    assertThat(page.driver().findElements(By.cssSelector("#outputs tr"))).hasSize(2);
+    browser.screenshot("job-scouts");
+
+    page.driver().findElement(By.id("approve")).click();
+    await()
+        .atMost(MyJobsPage.PATIENCE)
+        .until(() -> page.driver().findElement(By.id("job-status")).getText().equals("Success"));
+    assertThat(page.driver().findElements(By.cssSelector("#outputs tr"))).hasSize(4);
+    assertThat(page.driver().findElement(By.id("job-outcome")).getText())
+        .isEqualTo("Un-Hold: 1 done");
+
+    page.driver().findElement(By.cssSelector("#tasks button")).click();
+    await()
+        .atMost(MyJobsPage.PATIENCE)
+        .until(() -> !page.driver().findElement(By.id("log")).getText().isEmpty());
+    browser.screenshot("job-page");
+  }
+}
