@@ -233,8 +233,12 @@ class WebSessionTest {
     JsonNode lastData = null;
     try (Stream<String> lines = stream.body()) {
       Iterator<String> it = lines.iterator();
-      while (ids.isEmpty() || ids.get(ids.size() - 1) < latest) {
+      // Each message ends with a blank line; read up to the end of the latest one.
+      while (true) {
         String line = it.next();
+        if (line.isEmpty() && !ids.isEmpty() && ids.get(ids.size() - 1) == latest) {
+          break;
+        }
         if (line.startsWith("id: ")) {
           ids.add(Long.parseLong(line.substring(4).strip()));
         } else if (line.startsWith("data: ")) {
