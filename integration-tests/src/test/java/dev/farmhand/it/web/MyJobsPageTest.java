@@ -214,4 +214,77 @@ class MyJobsPageTest {
         .until(() -> !page.driver().findElement(By.id("log")).getText().isEmpty());
     browser.screenshot("job-page");
   }
+
+  @Test
+  void logOutShowsTheLoginAgainAndTheOldCookieNoLongerWorks() throws Exception {
+    page.logIn(key("studio", "artist"));
+    org.openqa.selenium.Cookie cookie = page.driver().manage().getCookieNamed("farmhand_session");
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getSameSite()).isEqualTo("Strict");
+    assertThat(page.driver().executeScript("return document.cookie")).isEqualTo("");
+
+    page.driver().findElement(By.id("logout")).click();
+    await().atMost(MyJobsPage.PATIENCE).until(page::loginShown);
+    assertThat(page.loginError()).isEqualTo("You are logged out.");
+    java.net.http.HttpResponse<String> old =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(farm.url() + "/api/v1/jobs"))
+                    .header("Cookie", "farmhand_session=" + cookie.getValue())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(old.statusCode()).isEqualTo(401);
+    page.driver().navigate().refresh();
+    await().atMost(MyJobsPage.PATIENCE).until(page::loginShown);
+  }
+
+  @Test
+  void anotherAccountsJobCannotBeReachedByChangingTheIdInTheAddress() throws Exception {
+    Job theirs = studio.submit("studio secret", "noop", "1", null, 10);
+    page.logIn(key("other", "artist"));
+    assertThat(page.driver().findElements(By.id("job-" + theirs.id()))).isEmpty();
+    page.driver().get(farm.url() + "/#/jobs/" + theirs.id());
+    await()
+        .atMost(MyJobsPage.PATIENCE)
+        .until(() -> !page.driver().findElement(By.id("job-error")).getText().isEmpty());
+    assertThat(page.driver().findElement(By.id("job-error")).getText())
+        .isEqualTo("no job '" + theirs.id() + "' in this account: list the jobs to see their ids");
+    assertThat(page.driver().findElement(By.id("job-title")).getText()).isEqualTo(theirs.id());
+    assertThat(page.driver().findElements(By.cssSelector("#tasks tr"))).isEmpty();
+  }
+
+  @Test
+  void rowsAreSelectedWithShiftClickAndTheKeyboardAndTheMenuOpensFromTheKeyboard()
+      throws Exception {
+    List<Job> jobs = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      jobs.add(studio.submit("keys " + i, "noop", "1", null, 10));
+    }
+    page.logIn(key("studio", "artist"));
+    // Newest first: keys 3, keys 2, keys 1, keys 0.
+    page.click(jobs.get(3).id());
+    page.click(jobs.get(1).id(), Keys.SHIFT);
+    assertThat(page.selected(jobs.get(3).id())).isTrue();
+    assertThat(page.selected(jobs.get(2).id())).isTrue();
+    assertThat(page.selected(jobs.get(1).id())).isTrue();
+    assertThat(page.selected(jobs.get(0).id())).isFalse();
+
+    WebElement table = page.driver().findElement(By.id("jobs"));
+    table.sendKeys(Keys.ARROW_DOWN);
+    assertThat(page.selected(jobs.get(0).id())).isTrue();
+    assertThat(page.selected(jobs.get(1).id())).isFalse();
+    table.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_UP));
+    assertThat(page.selected(jobs.get(1).id())).isTrue();
+    table.sendKeys(Keys.chord(Keys.SHIFT, Keys.F10));
+    assertThat(page.menuItems()).isNotEmpty();
+    assertThat(page.driver().switchTo().activeElement().getAttribute("role")).isEqualTo("menuitem");
+    page.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    assertThat(page.driver().findElement(By.id("menu")).isDisplayed()).isFalse();
+    assertThat(page.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("jobs");
+    table.sendKeys(Keys.ENTER);
+    await()
+        .atMost(MyJobsPage.PATIENCE)
+        .until(() -> page.driver().findElement(By.id("job-title")).getText().equals("keys 1"));
+  }
 }

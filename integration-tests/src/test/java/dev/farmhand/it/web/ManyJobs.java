@@ -1,0 +1,250 @@
+package dev.farmhand.it.web;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.farmhand.core.protocol.Job;
+import dev.farmhand.core.status.JobStatus;
+import dev.farmhand.farm.LocalFarm;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The web page with thousands of jobs, measured in the browser: the time to the first render of
+ * every row, and the time to apply a burst of events; each against a reference in the same browser
+ * (the same rows as a static HTML file, and the same cells changed by a bare loop on it: both
+ * without the layout and paint that follow).
+ */
+public final class ManyJobs {
+  private ManyJobs() {}
+
+  /**
+   * What one run measured, in milliseconds of the browser's clock.
+   *
+   * @param rows rows the page showed
+   * @param pageFirstRender from navigation to every row painted, the jobs read from the farm
+   * @param pageRenderOnly from the jobs' arrival to every row painted
+   * @param staticRender from navigation to the same rows painted from a static HTML file
+   * @param events events applied in the burst
+   * @param eventsEndToEnd from the control's request to the last of its events applied
+   * @param eventsApply time the page spent applying them (sum over animation frames)
+   * @param frames animation frames they were applied in
+   * @param staticApply a bare script changing the same rows of the static file
+   */
+  public record Result(
+      int rows,
+      double pageFirstRender,
+      double pageRenderOnly,
+      double staticRender,
+      int events,
+      double eventsEndToEnd,
+      double eventsApply,
+      int frames,
+      double staticApply) {}
+
+  /**
+   * Submits {@code count} two-frame jobs whose one-frame scout renders (with the no-op renderer)
+   * and leaves them Holding, and waits until all are.
+   */
+  public static List<Job> holdingJobs(WebJobs jobs, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Job>> submitted = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        String title = String.format("shot %04d <lighting & comp>", i);
+        submitted.add(pool.submit(() -> jobs.submit(title, "noop", "1-2", "1", 50)));
+      }
+      List<Job> all = new ArrayList<>();
+      for (Future<Job> job : submitted) {
+        all.add(job.get());
+      }
+      await()
+          .atMost(Duration.ofMinutes(15))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () ->
+                  jobs.client()
+                      .jobs(
+                          Set.of(JobStatus.PENDING, JobStatus.SYNC_PENDING, JobStatus.RUNNING),
+                          null,
+                          1)
+                      .jobs()
+                      .isEmpty());
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Logs in, measures the first render, then kills {@code killed} jobs and measures the burst. */
+  public static Result measure(
+      WebBrowser browser, LocalFarm farm, String key, List<Job> jobs, int killed)
+      throws IOException {
+    MyJobsPage page = new MyJobsPage(browser, farm.url()).open();
+    page.logIn(key);
+    var driver = browser.driver();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(() -> String.valueOf(jobs.size()).equals(attr(browser, "data-rendered")));
+    int rows =
+        ((Number) driver.executeScript("return document.querySelectorAll('#rows tr').length"))
+            .intValue();
+    double first =
+        number(
+            driver.executeScript(
+                "return performance.getEntriesByName('farmhand-jobs-rendered')[0].startTime"));
+    double received =
+        number(
+            driver.executeScript(
+                "return performance.getEntriesByName('farmhand-jobs-received')[0].startTime"));
+
+    // The burst: Kill on Holding jobs changes no task, so each makes exactly one event.
+    List<String> ids = jobs.subList(0, killed).stream().map(Job::id).toList();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> burst =
+        (Map<String, Object>)
+            driver.executeAsyncScript(
+                "const [ids, done] = [arguments[0], arguments[arguments.length - 1]];"
+                    + "const before = Number(document.body.dataset.applied || 0);"
+                    + "const measures = performance.getEntriesByName('farmhand-apply').length;"
+                    + "const s = await (await fetch('/web/session')).json();"
+                    + "const t0 = performance.now();"
+                    + "const r = await fetch('/api/v1/jobs/actions', {method: 'POST', headers:"
+                    + " {'Content-Type': 'application/json', 'X-Farmhand-Csrf': s.csrf},"
+                    + " body: JSON.stringify({control: 'kill', job_ids: ids})});"
+                    + "if (!r.ok) { done({error: await r.text()}); return; }"
+                    + "const wait = () => {"
+                    + "  if (Number(document.body.dataset.applied || 0) - before < ids.length) {"
+                    + "    requestAnimationFrame(wait); return; }"
+                    + "  const applied = performance.getEntriesByName('farmhand-apply').slice(measures);"
+                    + "  done({total: performance.now() - t0,"
+                    + "    apply: applied.reduce((a, m) => a + m.duration, 0),"
+                    + "    frames: applied.length,"
+                    + "    events: Number(document.body.dataset.applied) - before}); };"
+                    + "wait();",
+                ids);
+    if (burst.containsKey("error")) {
+      throw new IllegalStateException("the farm refused the kill: " + burst.get("error"));
+    }
+    for (String id : ids) {
+      if (!page.status(id).equals("Killed")) {
+        throw new IllegalStateException("job " + id + " shows " + page.status(id));
+      }
+    }
+    double[] reference = staticReference(browser, farm, jobs, ids);
+    return new Result(
+        rows,
+        first,
+        first - received,
+        reference[0],
+        ((Number) burst.get("events")).intValue(),
+        number(burst.get("total")),
+        number(burst.get("apply")),
+        ((Number) burst.get("frames")).intValue(),
+        reference[1]);
+  }
+
+  /** The same rows as a static HTML file with the page's own style sheet, and a bare update. */
+  private static double[] staticReference(
+      WebBrowser browser, LocalFarm farm, List<Job> jobs, List<String> changed) throws IOException {
+    List<Job> newestFirst = new ArrayList<>(jobs);
+    Collections.reverse(newestFirst);
+    StringBuilder html = new StringBuilder();
+    html.append("<!doctype html><html><head><meta charset=utf-8><link rel=stylesheet href=\"")
+        .append(farm.url())
+        .append("/web/assets/style.css\"></head><body><div class=app><nav class=side></nav>")
+        .append("<main class=main><div class=table-wrap><table class=jobs><thead><tr>")
+        .append("<th>Status</th><th>Title</th><th>Frames</th><th>Failed</th><th>Running</th>")
+        .append(
+            "<th>Priority</th><th>Submitted</th><th>Elapsed</th><th>Outcome</th></tr></thead><tbody>");
+    for (Job job : newestFirst) {
+      html.append("<tr id=\"job-")
+          .append(job.id())
+          .append("\"><td><span class=\"status s-holding\">Holding</span></td><td><a>")
+          .append(escape(job.title()))
+          .append("</a></td><td>1 / 2</td><td>0</td><td>0</td><td>")
+          .append(job.priority())
+          .append("</td><td>2026-01-01 00:00</td><td>0s</td><td></td></tr>");
+    }
+    html.append(
+            "</tbody></table></div></main></div><script>requestAnimationFrame(() => setTimeout(() =>")
+        .append(
+            " { performance.mark('static-rendered'); document.body.dataset.rendered = 'yes'; }));")
+        .append("</script></body></html>");
+    Path file = Files.createTempFile("farmhand-static-", ".html");
+    try {
+      Files.writeString(file, html, StandardCharsets.UTF_8);
+      browser.driver().get(file.toUri().toString());
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .until(() -> "yes".equals(attr(browser, "data-rendered")));
+      double render =
+          number(
+              browser
+                  .driver()
+                  .executeScript(
+                      "return performance.getEntriesByName('static-rendered')[0].startTime"));
+      double apply =
+          number(
+              browser
+                  .driver()
+                  .executeAsyncScript(
+                      "const [ids, done] = [arguments[0], arguments[arguments.length - 1]];"
+                          + "const t0 = performance.now();"
+                          + "for (const id of ids) { const b = document.getElementById('job-' + id).cells[0].firstChild;"
+                          + "  b.className = 'status s-killed'; b.textContent = 'Killed'; }"
+                          + "done(performance.now() - t0);",
+                      changed));
+      return new double[] {render, apply};
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static String attr(WebBrowser browser, String name) {
+    return browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getAttribute(name);
+  }
+
+  private static double number(Object value) {
+    return ((Number) value).doubleValue();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** Prints a run's figures, each beside its reference and the ratio. */
+  public static void print(Result r) {
+    System.out.printf(
+        "rows shown: %d%n"
+            + "first render, page (jobs read from the farm): %8.1f ms%n"
+            + "first render, page (from the jobs' arrival):  %8.1f ms%n"
+            + "first render, static HTML of the same rows:   %8.1f ms   page/static %.2fx (render only %.2fx)%n"
+            + "%d events, request to last applied:           %8.1f ms%n"
+            + "%d events, page's work applying them:          %8.1f ms in %d animation frames%n"
+            + "the same rows changed by a bare script:       %8.1f ms   page/bare %.2fx%n",
+        r.rows(),
+        r.pageFirstRender(),
+        r.pageRenderOnly(),
+        r.staticRender(),
+        r.pageFirstRender() / r.staticRender(),
+        r.pageRenderOnly() / r.staticRender(),
+        r.events(),
+        r.eventsEndToEnd(),
+        r.events(),
+        r.eventsApply(),
+        r.frames(),
+        r.staticApply(),
+        r.eventsApply() / r.staticApply());
+  }
+}
