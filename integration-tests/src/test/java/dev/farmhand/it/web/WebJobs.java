@@ -21,7 +21,12 @@ import java.util.UUID;
 
 /** Jobs of the sample turntable scene, submitted through the client, for the web page's tests. */
 public final class WebJobs {
-  static final Path SCENE_DIR = Path.of("..", "samples", "scenes", "turntable").toAbsolutePath();
+  /** The sample scene's folder, from the module (tests) or from the repository's root (bench). */
+  static final Path SCENE_DIR =
+      (Files.isDirectory(Path.of("samples")) ? Path.of("samples") : Path.of("..", "samples"))
+          .resolve("scenes")
+          .resolve("turntable")
+          .toAbsolutePath();
 
   private final FarmClient client;
   private final List<Dependency> files;

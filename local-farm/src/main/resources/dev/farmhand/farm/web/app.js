@@ -79,6 +79,7 @@ async function enter(who) {
     controls = new Controls(who.controls, results);
     table = new JobsTable(labels, {
       onSelection: selectionChanged,
+      onCount: counted,
       onOpen: (id) => { location.hash = '#/jobs/' + encodeURIComponent(id); },
       onMenu: (x, y) => controls.openMenu(x, y, table.selectedJobs(), $('jobs')),
     });
@@ -122,9 +123,13 @@ function route() {
 }
 
 function selectionChanged() {
-  const jobs = table.selectedJobs();
-  controls.fillToolbar($('toolbar'), jobs);
-  $('count').textContent = `${table.shown} of ${table.jobs.size} jobs · ${jobs.length} selected`;
+  controls.fillToolbar($('toolbar'), table.selectedJobs());
+  counted();
+}
+
+function counted() {
+  const text = `${table.shown} of ${table.jobs.size} jobs · ${table.selected.size} selected`;
+  if ($('count').textContent !== text) $('count').textContent = text;
 }
 
 function applyChanges(batch) {

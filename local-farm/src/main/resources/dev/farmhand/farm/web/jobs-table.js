@@ -46,23 +46,41 @@ export class JobsTable {
     for (const job of jobs) fragment.appendChild(this.row(job));
     this.body.replaceChildren(fragment);
     this.selected.clear();
-    this.afterChange();
+    this.recount();
   }
 
   /** Applies jobs as they are now: changed rows are updated, new ones added on top. */
   update(jobs) {
     const fresh = [];
+    let selectedChanged = false;
     for (const job of jobs) {
-      if (this.rows.has(job.id)) this.fill(this.rows.get(job.id), job);
-      else fresh.push(job);
+      const tr = this.rows.get(job.id);
+      if (!tr) {
+        fresh.push(job);
+        continue;
+      }
+      const wasHidden = tr.hidden;
+      this.fill(tr, job);
+      if (tr.hidden !== wasHidden) this.shown += tr.hidden ? -1 : 1;
+      if (this.selected.has(job.id)) {
+        selectedChanged = true;
+        if (tr.hidden) {
+          this.selected.delete(job.id);
+          mark(tr, false);
+        }
+      }
     }
     if (fresh.length > 0) {
       fresh.sort((a, b) => (a.submitted_at < b.submitted_at ? 1 : -1));
       const fragment = document.createDocumentFragment();
       for (const job of fresh) fragment.appendChild(this.row(job));
       this.body.insertBefore(fragment, this.body.firstChild);
+      for (const job of fresh) if (!this.rows.get(job.id).hidden) this.shown++;
     }
-    this.afterChange();
+    this.empty.hidden = this.shown > 0;
+    // The toolbar depends on the selected jobs' statuses only: leave it alone otherwise.
+    if (selectedChanged || fresh.length > 0) this.handlers.onSelection();
+    else this.handlers.onCount();
   }
 
   row(job) {
@@ -119,7 +137,7 @@ export class JobsTable {
       tr.hidden = status !== '' && tr.dataset.status !== status;
       if (tr.hidden && this.selected.delete(id)) mark(tr, false);
     }
-    this.afterChange();
+    this.recount();
   }
 
   visibleIds() {
@@ -132,18 +150,12 @@ export class JobsTable {
     return [...this.selected].map((id) => this.jobs.get(id)).filter(Boolean);
   }
 
-  afterChange() {
+  /** Counts the rows shown (after a load or a new filter) and tells the page. */
+  recount() {
     let shown = 0;
     for (const tr of this.body.rows) if (!tr.hidden) shown++;
-    this.empty.hidden = shown > 0;
-    for (const id of this.selected) {
-      const tr = this.rows.get(id);
-      if (tr && tr.hidden) {
-        this.selected.delete(id);
-        mark(tr, false);
-      }
-    }
     this.shown = shown;
+    this.empty.hidden = shown > 0;
     this.handlers.onSelection();
   }
 
