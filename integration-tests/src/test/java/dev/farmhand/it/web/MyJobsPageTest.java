@@ -287,4 +287,29 @@ class MyJobsPageTest {
         .atMost(MyJobsPage.PATIENCE)
         .until(() -> page.driver().findElement(By.id("job-title")).getText().equals("keys 1"));
   }
+
+  @Test
+  void aPageWhoseNetworkWasCutShowsWhatChangedMeanwhileWhenItComesBack() throws Exception {
+    Job job = studio.submit("changed while asleep", "noop", "1-2", "1", 10);
+    try (CuttableProxy network = new CuttableProxy(farm.url())) {
+      MyJobsPage through = new MyJobsPage(browser, network.url()).open();
+      through.logIn(key("studio", "artist"));
+      through.waitForStatus(job.id(), "Holding");
+      through.driver().executeScript("window.farmhandNotReloaded = true");
+
+      network.cut();
+      await()
+          .atMost(MyJobsPage.PATIENCE)
+          .until(() -> !through.driver().findElement(By.id("live")).getText().equals("Live"));
+      studio.client().act(Control.KILL, List.of(job.id()), null);
+      assertThat(studio.client().job(job.id()).status()).isEqualTo(JobStatus.KILLED);
+      assertThat(through.status(job.id())).isEqualTo("Holding");
+
+      network.restore();
+      through.waitForStatus(job.id(), "Killed");
+      assertThat(through.driver().findElement(By.id("live")).getText()).isEqualTo("Live");
+      assertThat(through.driver().executeScript("return window.farmhandNotReloaded"))
+          .isEqualTo(true);
+    }
+  }
 }
