@@ -40,6 +40,10 @@ public final class ManyJobs {
    * @param eventsApply time the page spent applying them (sum over animation frames)
    * @param frames animation frames they were applied in
    * @param staticApply a bare script changing the same rows of the static file
+   * @param pageSelectOne a click on a row to the next frame painted, the row selected
+   * @param pageSelectAll Escape then Ctrl+A to the next frame painted, every row selected
+   * @param staticSelectOne the same class change on a row of the static file, to its frame
+   * @param staticSelectAll the class taken off every row of the static file and put back
    */
   public record Result(
       int rows,
@@ -50,7 +54,26 @@ public final class ManyJobs {
       double eventsEndToEnd,
       double eventsApply,
       int frames,
-      double staticApply) {}
+      double staticApply,
+      double pageSelectOne,
+      double pageSelectAll,
+      double staticSelectOne,
+      double staticSelectAll) {}
+
+  /** Times a script's change to the next frame painted, in the browser, best of five. */
+  private static final String TIMED =
+      "const done = arguments[arguments.length - 1];"
+          + "const times = []; let round = 0;"
+          + "const next = () => { const t0 = performance.now(); change();"
+          + "  requestAnimationFrame(() => setTimeout(() => {"
+          + "    times.push(performance.now() - t0);"
+          + "    if (++round < 5) next(); else done(Math.min(...times)); })); };"
+          + "next();";
+
+  private static double timed(WebBrowser browser, String change) {
+    return number(
+        browser.driver().executeAsyncScript("const change = () => {" + change + "};" + TIMED));
+  }
 
   /**
    * Submits {@code count} two-frame jobs whose one-frame scout renders (with the no-op renderer)
@@ -141,7 +164,23 @@ public final class ManyJobs {
         throw new IllegalStateException("job " + id + " shows " + page.status(id));
       }
     }
-    double[] reference = staticReference(browser, farm, jobs, ids);
+    String middle = jobs.get(jobs.size() / 2).id();
+    double selectOne =
+        timed(
+            browser,
+            "document.getElementById('job-"
+                + middle
+                + "').cells[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+    double selectAll =
+        timed(
+            browser,
+            "const t = document.getElementById('jobs'); t.dispatchEvent(new KeyboardEvent('keydown',"
+                + " {key: 'Escape', bubbles: true})); t.dispatchEvent(new KeyboardEvent('keydown',"
+                + " {key: 'a', ctrlKey: true, bubbles: true}));");
+    if (!page.selected(middle)) {
+      throw new IllegalStateException("Ctrl+A did not select job " + middle);
+    }
+    double[] reference = staticReference(browser, farm, jobs, ids, middle);
     return new Result(
         rows,
         first,
@@ -151,12 +190,17 @@ public final class ManyJobs {
         number(burst.get("total")),
         number(burst.get("apply")),
         ((Number) burst.get("frames")).intValue(),
-        reference[1]);
+        reference[1],
+        selectOne,
+        selectAll,
+        reference[2],
+        reference[3]);
   }
 
   /** The same rows as a static HTML file with the page's own style sheet, and a bare update. */
   private static double[] staticReference(
-      WebBrowser browser, LocalFarm farm, List<Job> jobs, List<String> changed) throws IOException {
+      WebBrowser browser, LocalFarm farm, List<Job> jobs, List<String> changed, String middle)
+      throws IOException {
     List<Job> newestFirst = new ArrayList<>(jobs);
     Collections.reverse(newestFirst);
     StringBuilder html = new StringBuilder();
@@ -205,7 +249,17 @@ public final class ManyJobs {
                           + "  b.className = 'status s-killed'; b.textContent = 'Killed'; }"
                           + "done(performance.now() - t0);",
                       changed));
-      return new double[] {render, apply};
+      double one =
+          timed(
+              browser,
+              "document.getElementById('job-" + middle + "').classList.toggle('selected');");
+      double all =
+          timed(
+              browser,
+              "const rows = document.querySelectorAll('tbody tr');"
+                  + "for (const tr of rows) tr.classList.remove('selected');"
+                  + "for (const tr of rows) tr.classList.add('selected');");
+      return new double[] {render, apply, one, all};
     } finally {
       Files.deleteIfExists(file);
     }
@@ -232,7 +286,9 @@ public final class ManyJobs {
             + "first render, static HTML of the same rows:   %8.1f ms   page/static %.2fx (render only %.2fx)%n"
             + "%d events, request to last applied:           %8.1f ms%n"
             + "%d events, page's work applying them:          %8.1f ms in %d animation frames%n"
-            + "the same rows changed by a bare script:       %8.1f ms   page/bare %.2fx%n",
+            + "the same rows changed by a bare script:       %8.1f ms   page/bare %.2fx%n"
+            + "click a row, to its frame painted:            %8.1f ms   static row %.1f ms: %.2fx%n"
+            + "Escape, Ctrl+A (every row), to the frame:     %8.1f ms   static rows %.1f ms: %.2fx%n",
         r.rows(),
         r.pageFirstRender(),
         r.pageRenderOnly(),
@@ -245,6 +301,12 @@ public final class ManyJobs {
         r.eventsApply(),
         r.frames(),
         r.staticApply(),
-        r.eventsApply() / r.staticApply());
+        r.eventsApply() / r.staticApply(),
+        r.pageSelectOne(),
+        r.staticSelectOne(),
+        r.pageSelectOne() / r.staticSelectOne(),
+        r.pageSelectAll(),
+        r.staticSelectAll(),
+        r.pageSelectAll() / r.staticSelectAll());
   }
 }

@@ -22,6 +22,8 @@ export class JobsTable {
     this.anchor = null;
     this.active = null;
     this.filter = '';
+    this.ticking = new Map(); // id -> {base, at}: jobs whose elapsed time runs on between events
+    setInterval(() => this.tick(), 1000);
     this.prototype = document.createElement('tr');
     this.prototype.setAttribute('role', 'row');
     for (let i = 0; i < COLUMNS; i++) {
@@ -42,6 +44,7 @@ export class JobsTable {
   load(jobs) {
     this.jobs.clear();
     this.rows.clear();
+    this.ticking.clear();
     const fragment = document.createDocumentFragment();
     for (const job of jobs) fragment.appendChild(this.row(job));
     this.body.replaceChildren(fragment);
@@ -113,6 +116,17 @@ export class JobsTable {
     set(cells[5], String(job.priority));
     if (!old) set(cells[6], when(job.submitted_at));
     set(cells[7], duration(s.elapsed_seconds));
+    if (job.started_at && !job.finished_at) this.ticking.set(job.id, { base: s.elapsed_seconds, at: performance.now() });
+    else this.ticking.delete(job.id);
+  }
+
+  /** Moves the elapsed time of the jobs still at work on, between their events. */
+  tick() {
+    const now = performance.now();
+    for (const [id, t] of this.ticking) {
+      const tr = this.rows.get(id);
+      if (tr) set(tr.cells[7], duration(t.base + (now - t.at) / 1000));
+    }
   }
 
   /** Shows the outcome of the last control on a job: done, or refused and why. */
