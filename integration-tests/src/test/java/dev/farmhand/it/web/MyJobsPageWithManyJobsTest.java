@@ -31,6 +31,7 @@ class MyJobsPageWithManyJobsTest {
       ManyJobs.Result result =
           ManyJobs.measure(browser, farm, farm.credentials().key("studio", "artist"), jobs, 100);
       ManyJobs.print(result);
+      browser.screenshot("many-jobs");
       assertThat(result.rows()).isEqualTo(5000);
       assertThat(result.events()).isEqualTo(100);
       studio.client().close();
