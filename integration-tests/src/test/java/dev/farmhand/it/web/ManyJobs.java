@@ -164,6 +164,7 @@ public final class ManyJobs {
         throw new IllegalStateException("job " + id + " shows " + page.status(id));
       }
     }
+    browser.screenshot("many-jobs");
     String middle = jobs.get(jobs.size() / 2).id();
     double selectOne =
         timed(

@@ -31,7 +31,6 @@ class MyJobsPageWithManyJobsTest {
       ManyJobs.Result result =
           ManyJobs.measure(browser, farm, farm.credentials().key("studio", "artist"), jobs, 100);
       ManyJobs.print(result);
-      browser.screenshot("many-jobs");
       assertThat(result.rows()).isEqualTo(5000);
       assertThat(result.events()).isEqualTo(100);
       studio.client().close();
