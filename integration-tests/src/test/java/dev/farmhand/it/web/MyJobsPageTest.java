@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The farm's web page in headless Chromium against a real local farm with one worker: logging in,
@@ -125,6 +126,13 @@ class MyJobsPageTest {
       assertThat(page.driver().executeScript("return window.farmhandNotReloaded")).isEqualTo(true);
       assertThat(studio.client().job(first.id()).status()).isEqualTo(JobStatus.HOLDING);
       browser.screenshot("my-jobs-held");
+
+      new Select(page.driver().findElement(By.id("filter"))).selectByVisibleText("Holding");
+      assertThat(page.row(first.id()).isDisplayed()).isTrue();
+      assertThat(page.row(second.id()).isDisplayed()).isTrue();
+      assertThat(page.row(busy.id()).isDisplayed()).isFalse();
+      new Select(page.driver().findElement(By.id("filter"))).selectByVisibleText("All statuses");
+      assertThat(page.row(busy.id()).isDisplayed()).isTrue();
     } finally {
       studio.client().holdAndKill(List.of(busy.id(), first.id(), second.id()));
     }
@@ -269,6 +277,20 @@ class MyJobsPageTest {
     assertThat(page.selected(jobs.get(2).id())).isTrue();
     assertThat(page.selected(jobs.get(1).id())).isTrue();
     assertThat(page.selected(jobs.get(0).id())).isFalse();
+
+    // Finished jobs: Hold is greyed, with the farm's reason on hover and, when pressed, in words.
+    for (Job job : jobs) {
+      page.waitForStatus(job.id(), "Success");
+    }
+    WebElement hold = page.toolbarButton("Hold");
+    assertThat(hold.getAttribute("aria-disabled")).isEqualTo("true");
+    assertThat(hold.getAttribute("title"))
+        .contains(
+            jobs.get(2).id()
+                + ": Hold does not apply to a Success job: it is finished: nothing is left to hold");
+    hold.click();
+    assertThat(page.outcome()).startsWith("Hold: " + jobs.get(3).id() + ": Hold does not apply");
+    assertThat(studio.client().job(jobs.get(2).id()).status()).isEqualTo(JobStatus.SUCCESS);
 
     WebElement table = page.driver().findElement(By.id("jobs"));
     table.sendKeys(Keys.ARROW_DOWN);

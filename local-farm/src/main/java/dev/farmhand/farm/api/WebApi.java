@@ -86,7 +86,7 @@ final class WebApi {
                 () ->
                     new RefusedException(
                         ErrorCode.NOT_FOUND,
-                        "the web page has no file '" + name + "': open " + "the farm's address",
+                        "the web page has no file '" + name + "': open the farm's address",
                         Map.of("file", name)));
     secure(ctx);
     ctx.header("Cache-Control", "no-cache");

@@ -3,6 +3,7 @@ package dev.farmhand.farm.web;
 import dev.farmhand.core.protocol.Event;
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.protocol.Json;
+import dev.farmhand.core.protocol.Nullable;
 import dev.farmhand.farm.jobs.JobJournal;
 import dev.farmhand.farm.jobs.JobViews;
 import dev.farmhand.farm.store.Database;
@@ -137,7 +138,7 @@ public final class EventStreams implements AutoCloseable {
    * @param event the stored event, as REST serves it
    * @param job the job as it is now, on the last event of each job in a batch; otherwise absent
    */
-  public record PageChange(Event event, @dev.farmhand.core.protocol.Nullable Job job) {}
+  public record PageChange(Event event, @Nullable Job job) {}
 
   public EventStreams(Database database, JobJournal journal, Clock clock) {
     this.database = database;
