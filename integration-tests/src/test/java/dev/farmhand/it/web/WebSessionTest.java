@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +37,8 @@ class WebSessionTest {
   @TempDir static Path data;
   static LocalFarm farm;
   static WebJobs studio;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeAll
   static void start() throws Exception {
@@ -251,6 +253,32 @@ class WebSessionTest {
     assertThat(lastData.at("/job/id").asText()).isEqualTo(job.id());
     assertThat(lastData.at("/job/status").asText()).isEqualTo("success");
     assertThat(lastData.at("/job/stats/frames_done").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  @Timeout(60)
+  void logOutEndsTheSessionsOpenStream() throws Exception {
+    Session artist = session("studio", "artist");
+    HttpResponse<Stream<String>> stream =
+        HTTP.send(
+            at("/web/events?after=0")
+                .header("Cookie", artist.cookie())
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    HttpResponse<String> out =
+        send(
+            at("/web/session")
+                .header("Cookie", artist.cookie())
+                .header("X-Farmhand-Csrf", artist.csrf())
+                .DELETE());
+    assertThat(out.statusCode()).isEqualTo(204);
+    // The stream ends: reading it to its end returns (it would wait for ever otherwise), having
+    // carried no event, since the account had none.
+    try (Stream<String> lines = stream.body()) {
+      assertThat(lines.filter(line -> line.startsWith("id: "))).isEmpty();
+    }
   }
 
   @Test

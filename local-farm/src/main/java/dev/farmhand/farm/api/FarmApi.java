@@ -53,8 +53,10 @@ public final class FarmApi implements AutoCloseable {
     ActionsApi actions = new ActionsApi(parts.controls());
     FilesApi files = new FilesApi(parts.database(), parts.store());
     EventsApi events = new EventsApi(parts.database(), parts.brokerUrl());
-    WebAuth web = new WebAuth(new WebSessions(parts.clock()));
-    EventStreams streams = new EventStreams(parts.database(), parts.journal(), parts.clock());
+    WebSessions sessions = new WebSessions(parts.clock());
+    WebAuth web = new WebAuth(sessions);
+    EventStreams streams =
+        new EventStreams(parts.database(), parts.journal(), sessions, parts.clock());
     parts.journal().listen(job -> streams.wake(job.job().account()));
     WebApi page = new WebApi(parts.keys(), web, streams);
     Javalin app =

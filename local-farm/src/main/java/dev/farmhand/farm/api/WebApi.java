@@ -21,7 +21,7 @@ import java.util.Map;
  * through {@code /api/v1} with its session cookie, like any client.
  */
 final class WebApi {
-  private static final String STREAM_ACCOUNT = "farmhand.web.account";
+  private static final String STREAM_SESSION = "farmhand.web.session";
   private static final String STREAM_AFTER = "farmhand.web.after";
 
   private final KeyRing keys;
@@ -75,7 +75,7 @@ final class WebApi {
         client ->
             streams.open(
                 client,
-                client.ctx().attribute(STREAM_ACCOUNT),
+                client.ctx().attribute(STREAM_SESSION),
                 (long) client.ctx().attribute(STREAM_AFTER)));
   }
 
@@ -121,6 +121,7 @@ final class WebApi {
     WebSession previous = auth.sessions().find(ctx.cookie(WebAuth.COOKIE)).orElse(null);
     if (previous != null) {
       auth.sessions().end(previous.id());
+      streams.endSession(previous.id());
     }
     WebSession session = auth.sessions().start(who);
     ctx.header("Set-Cookie", WebAuth.setCookie(session, "https".equals(ctx.scheme())));
@@ -136,6 +137,7 @@ final class WebApi {
   private void logout(Context ctx) {
     WebSession session = auth.session(ctx);
     auth.sessions().end(session.id());
+    streams.endSession(session.id());
     ctx.header("Set-Cookie", WebAuth.clearCookie("https".equals(ctx.scheme())));
     noStore(ctx);
     ctx.status(204);
@@ -170,7 +172,7 @@ final class WebApi {
               + " is not a sequence number: give a whole number from 0",
           Map.of("field", lastId != null ? "Last-Event-ID" : "after"));
     }
-    ctx.attribute(STREAM_ACCOUNT, session.principal().account());
+    ctx.attribute(STREAM_SESSION, session);
     ctx.attribute(STREAM_AFTER, after);
   }
 }

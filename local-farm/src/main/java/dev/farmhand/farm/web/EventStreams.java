@@ -28,9 +28,10 @@ import java.util.logging.Logger;
  * ones {@code GET /api/v1/events} serves and MQTT pushes, each with its {@code seq} as the SSE id.
  * A stream starts after the sequence number the page names (or the browser's {@code Last-Event-ID}
  * when it reconnects), sends every event after it in order, then each new one as the journal
- * commits it. The last event of each job in a batch carries the job as {@code GET /jobs/{id}}
- * serves it now, so the page shows the truth without asking again. A {@code ping} every {@link
- * #PING_SECONDS} seconds tells a page its stream is alive. Thread-safe.
+ * commits it, for as long as the browser's session lasts. The last event of each job in a batch
+ * carries the job as {@code GET /jobs/{id}} serves it now, so the page shows the truth without
+ * asking again. A {@code ping} every {@link #PING_SECONDS} seconds tells a page its stream is
+ * alive. Thread-safe.
  */
 public final class EventStreams implements AutoCloseable {
   /** Seconds between pings; a page that hears nothing for three of them reconnects. */
@@ -41,6 +42,7 @@ public final class EventStreams implements AutoCloseable {
 
   private final Database database;
   private final JobJournal journal;
+  private final WebSessions sessions;
   private final Clock clock;
   private final EventRepository events = new EventRepository();
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
@@ -63,12 +65,14 @@ public final class EventStreams implements AutoCloseable {
   private final class Stream {
     final SseClient client;
     final String account;
+    final String session;
     final AtomicBoolean queued = new AtomicBoolean();
     long last;
 
-    Stream(SseClient client, String account, long last) {
+    Stream(SseClient client, WebSession session, long last) {
       this.client = client;
-      this.account = account;
+      this.account = session.principal().account();
+      this.session = session.id();
       this.last = last;
     }
 
@@ -115,7 +119,7 @@ public final class EventStreams implements AutoCloseable {
     }
 
     synchronized void ping() {
-      if (client.terminated()) {
+      if (client.terminated() || sessions.find(session).isEmpty()) {
         close();
         return;
       }
@@ -140,9 +144,14 @@ public final class EventStreams implements AutoCloseable {
    */
   public record PageChange(Event event, @Nullable Job job) {}
 
-  public EventStreams(Database database, JobJournal journal, Clock clock) {
+  /**
+   * @param sessions a stream ends with its session: at log out at once, otherwise at the next ping
+   *     after it expired; an open stream counts as using its session
+   */
+  public EventStreams(Database database, JobJournal journal, WebSessions sessions, Clock clock) {
     this.database = database;
     this.journal = journal;
+    this.sessions = sessions;
     this.clock = clock;
     pings.scheduleAtFixedRate(
         () -> streams.forEach(s -> senders.execute(s::ping)),
@@ -155,8 +164,8 @@ public final class EventStreams implements AutoCloseable {
    * Keeps the browser's connection open and streams the account's events after {@code after}: the
    * ones kept already at once, then each new one.
    */
-  public void open(SseClient client, String account, long after) {
-    Stream stream = new Stream(client, account, after);
+  public void open(SseClient client, WebSession session, long after) {
+    Stream stream = new Stream(client, session, after);
     client.keepAlive();
     client.onClose(() -> streams.remove(stream));
     streams.add(stream);
@@ -168,6 +177,15 @@ public final class EventStreams implements AutoCloseable {
     for (Stream stream : streams) {
       if (stream.account.equals(account)) {
         stream.schedule();
+      }
+    }
+  }
+
+  /** Ends the streams of a session that ended. */
+  public void endSession(String sessionId) {
+    for (Stream stream : streams) {
+      if (stream.session.equals(sessionId)) {
+        stream.close();
       }
     }
   }
