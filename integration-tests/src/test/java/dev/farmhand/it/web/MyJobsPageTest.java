@@ -334,4 +334,30 @@ class MyJobsPageTest {
           .isEqualTo(true);
     }
   }
+
+  @Test
+  void killOffersHoldFirstAndHoldAndKillEndsAQueuedJobAtOnce() throws Exception {
+    Job busy = studio.submit("busy for kill", "sample", "1-200", null, 95);
+    Job queued = studio.submit("queued shot", "sample", "1-4", null, 5);
+    try {
+      page.logIn(key("studio", "artist"));
+      page.waitForStatus(queued.id(), "Pending");
+      page.click(queued.id());
+      page.toolbarButton("Kill…").click();
+      WebElement dialog = page.driver().findElement(By.id("kill-dialog"));
+      assertThat(dialog.isDisplayed()).isTrue();
+      assertThat(page.driver().findElement(By.id("kill-text")).getText())
+          .isEqualTo(
+              "Kill stops the running tasks; the queued ones still run unless the job is held"
+                  + " first. Hold and Kill stops it all.");
+      assertThat(page.driver().switchTo().activeElement().getText()).isEqualTo("Hold and Kill");
+      browser.screenshot("kill-dialog");
+      page.driver().findElement(By.id("hold-kill")).click();
+      page.waitForStatus(queued.id(), "Killed");
+      assertThat(page.cell(queued.id(), 8)).isEqualTo("Kill: done");
+      assertThat(studio.client().job(queued.id()).flags().held()).isTrue();
+    } finally {
+      studio.client().holdAndKill(List.of(busy.id(), queued.id()));
+    }
+  }
 }
