@@ -132,7 +132,14 @@ public final class ManyJobs {
                 "return performance.getEntriesByName('farmhand-jobs-received')[0].startTime"));
 
     // The burst: Kill on Holding jobs changes no task, so each makes exactly one event.
-    List<String> ids = jobs.subList(0, killed).stream().map(Job::id).toList();
+    // The rows at the top of the page, so the screenshot shows them changed.
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        (List<String>)
+            driver.executeScript(
+                "return [...document.querySelectorAll('#rows tr')].slice(0, arguments[0])"
+                    + ".map(r => r.dataset.id)",
+                killed);
     @SuppressWarnings("unchecked")
     Map<String, Object> burst =
         (Map<String, Object>)

@@ -13,7 +13,6 @@ let table = null;
 let controls = null;
 let jobPage = null;
 let live = null;
-let lastMessage = null;
 const labels = new Map();
 
 async function start() {
@@ -160,8 +159,7 @@ async function liveState(state) {
 /** Shows what a control did, per job; or why it was not sent. */
 function results(control, list, message) {
   if (message) {
-    lastMessage = `${control.label}: ${message}`;
-    show(lastMessage);
+    show(`${control.label}: ${message}`);
     return;
   }
   for (const result of list) table.outcome(result, control);
