@@ -2,6 +2,7 @@
 // of rows stay quick. Selection by click, Shift-click, Ctrl/Cmd-click and the keyboard.
 
 import { duration, when } from './format.js';
+import { tableKey } from './table-keys.js';
 
 const COLUMNS = 9;
 
@@ -37,7 +38,7 @@ export class JobsTable {
     this.prototype.cells[1].appendChild(link);
     this.body.addEventListener('click', (e) => this.click(e));
     this.body.addEventListener('contextmenu', (e) => this.contextMenu(e));
-    this.table.addEventListener('keydown', (e) => this.key(e));
+    this.table.addEventListener('keydown', (e) => tableKey(this, e));
   }
 
   /** Shows these jobs (newest first), replacing any shown. */
@@ -238,49 +239,7 @@ export class JobsTable {
     this.handlers.onMenu(e.clientX, e.clientY);
   }
 
-  key(e) {
-    const ids = this.visibleIds();
-    if (ids.length === 0) return;
-    let at = ids.indexOf(this.active);
-    const move = (to) => {
-      const id = ids[Math.max(0, Math.min(ids.length - 1, to))];
-      if (e.shiftKey) this.select(this.range(this.anchor || id, id));
-      else if (!(e.ctrlKey || e.metaKey)) {
-        this.select([id]);
-        this.anchor = id;
-      }
-      this.setActive(id);
-    };
-    switch (e.key) {
-      case 'ArrowDown': move(at < 0 ? 0 : at + 1); break;
-      case 'ArrowUp': move(at < 0 ? 0 : at - 1); break;
-      case 'Home': move(0); break;
-      case 'End': move(ids.length - 1); break;
-      case 'PageDown': move(at + 15); break;
-      case 'PageUp': move(at - 15); break;
-      case ' ': {
-        if (at < 0) { move(0); break; }
-        const next = new Set(this.selected);
-        if (next.has(this.active)) next.delete(this.active);
-        else next.add(this.active);
-        this.select(next);
-        this.anchor = this.active;
-        break;
-      }
-      case 'a':
-      case 'A':
-        if (!(e.ctrlKey || e.metaKey)) return;
-        this.select(ids);
-        break;
-      case 'Escape': this.select([]); break;
-      case 'Enter': if (this.active) this.handlers.onOpen(this.active); break;
-      case 'ContextMenu': this.menuAtActive(); break;
-      case 'F10': if (!e.shiftKey) return; this.menuAtActive(); break;
-      default: return;
-    }
-    e.preventDefault();
-  }
-
+  /** Opens the controls under the active row (from the keyboard). */
   menuAtActive() {
     if (this.active && !this.selected.has(this.active)) this.select([this.active]);
     const tr = this.rows.get(this.active) || this.body.rows[0];

@@ -36,6 +36,7 @@ class WebAssetsTest {
           "jobs-table.js",
           "live.js",
           "job-page.js",
+          "table-keys.js",
           "format.js",
           "style.css"
         }) {
