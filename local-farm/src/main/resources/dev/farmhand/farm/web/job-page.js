@@ -95,7 +95,7 @@ export class JobPage {
     const rows = tasks.map((t) => {
       const tr = document.createElement('tr');
       const frames = t.frames.length === 1 ? String(t.frames[0]) : `${t.frames[0]}–${t.frames[t.frames.length - 1]}`;
-      for (const text of [t.id + (t.scout ? ' (scout)' : ''), frames, t.status, String(t.attempts), t.worker || '—', when(t.started_at), when(t.finished_at), t.failure || '']) {
+      for (const text of [t.id + (t.scout ? ' (scout)' : ''), frames, t.status.charAt(0).toUpperCase() + t.status.slice(1), String(t.attempts), t.worker || '—', when(t.started_at), when(t.finished_at), t.failure || '']) {
         tr.appendChild(document.createElement('td')).textContent = text;
       }
       tr.cells[2].className = 'task-' + t.status;
