@@ -11,6 +11,9 @@ import dev.farmhand.farm.jobs.JobJournal;
 import dev.farmhand.farm.jobs.JobSubmissions;
 import dev.farmhand.farm.jobs.RefusedException;
 import dev.farmhand.farm.store.Database;
+import dev.farmhand.farm.web.EventStreams;
+import dev.farmhand.farm.web.WebAuth;
+import dev.farmhand.farm.web.WebSessions;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -27,6 +30,7 @@ public final class FarmApi implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(FarmApi.class.getName());
 
   private final Javalin app;
+  private final EventStreams streams;
 
   /** The parts the API serves. */
   public record Parts(
@@ -49,6 +53,12 @@ public final class FarmApi implements AutoCloseable {
     ActionsApi actions = new ActionsApi(parts.controls());
     FilesApi files = new FilesApi(parts.database(), parts.store());
     EventsApi events = new EventsApi(parts.database(), parts.brokerUrl());
+    WebSessions sessions = new WebSessions(parts.clock());
+    WebAuth web = new WebAuth(sessions);
+    EventStreams streams =
+        new EventStreams(parts.database(), parts.journal(), sessions, parts.clock());
+    parts.journal().listen(job -> streams.wake(job.job().account()));
+    WebApi page = new WebApi(parts.keys(), web, streams);
     Javalin app =
         Javalin.create(
             config -> {
@@ -61,12 +71,13 @@ public final class FarmApi implements AutoCloseable {
               // Logs and outputs go out as they are: a compressed body would not match the
               // Content-Length and Content-Range the protocol promises.
               config.http.compressionStrategy = CompressionStrategy.NONE;
-              config.routes.before("/api/*", ctx -> authenticate(ctx, parts.keys()));
+              config.routes.before("/api/*", ctx -> authenticate(ctx, parts.keys(), web));
               jobs.routes(config.routes);
               outputs.routes(config.routes);
               actions.routes(config.routes);
               files.routes(config.routes);
               events.routes(config.routes);
+              page.routes(config.routes);
               config.routes.exception(
                   RefusedException.class, (e, ctx) -> Http.error(ctx, e.error()));
               config.routes.exception(
@@ -87,7 +98,9 @@ public final class FarmApi implements AutoCloseable {
                       fallback(
                           ctx,
                           ErrorCode.NOT_FOUND,
-                          "there is no " + ctx.path() + ": the API's paths start /api/v1"));
+                          "there is no "
+                              + ctx.path()
+                              + ": the API's paths start /api/v1, the web page is at /"));
               config.routes.error(
                   405,
                   ctx ->
@@ -99,15 +112,29 @@ public final class FarmApi implements AutoCloseable {
                               + ctx.method()
                               + ": see docs/openapi.yaml"));
             });
-    app.start();
-    return new FarmApi(app);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      streams.close();
+      throw e;
+    }
+    return new FarmApi(app, streams);
   }
 
-  private FarmApi(Javalin app) {
+  private FarmApi(Javalin app, EventStreams streams) {
     this.app = app;
+    this.streams = streams;
   }
 
-  private static void authenticate(Context ctx, KeyRing keys) {
+  /**
+   * Finds who asks: a bearer key, or else the web page's session cookie (checked for CSRF when the
+   * request changes something).
+   */
+  private static void authenticate(Context ctx, KeyRing keys, WebAuth web) {
+    if (ctx.header("Authorization") == null && WebAuth.hasCookie(ctx)) {
+      ctx.attribute(Http.PRINCIPAL, web.session(ctx).principal());
+      return;
+    }
     Optional<Principal> who = keys.authenticate(ctx.header("Authorization"));
     if (who.isEmpty()) {
       throw new RefusedException(
@@ -135,6 +162,7 @@ public final class FarmApi implements AutoCloseable {
 
   @Override
   public void close() {
+    streams.close();
     app.stop();
   }
 }
