@@ -16,6 +16,7 @@ import dev.farmhand.host.scenes.SceneJobs;
 import dev.farmhand.it.Farms;
 import java.awt.Rectangle;
 import java.awt.Window;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ class RenderPanelOnTheFarmTest {
         PanelOptions.defaults()
             .withDownloadRoot(downloads)
             .withSceneJobs(() -> scenes)
-            .withScene(Farms.SCENE_DIR.resolve("turntable.fhscene"));
+            .withScene(copyOfTheSampleScene());
     String key = farm.credentials().key("studio", "artist");
     Edt.run(
         () -> {
@@ -93,6 +94,16 @@ class RenderPanelOnTheFarmTest {
           window = SwingUtilities.getWindowAncestor(panel.component());
           window.setBounds(0, 0, 1360, 860);
         });
+  }
+
+  /** The sample scene and its texture, copied, so the dialog shows a short path. */
+  private Path copyOfTheSampleScene() throws java.io.IOException {
+    Path folder = downloads.resolve("turntable");
+    Files.createDirectories(folder.resolve("textures"));
+    Files.copy(Farms.SCENE_DIR.resolve("turntable.fhscene"), folder.resolve("turntable.fhscene"));
+    Files.copy(
+        Farms.SCENE_DIR.resolve("textures/checker.png"), folder.resolve("textures/checker.png"));
+    return folder.resolve("turntable.fhscene");
   }
 
   @AfterEach

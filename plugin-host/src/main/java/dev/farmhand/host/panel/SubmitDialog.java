@@ -85,9 +85,11 @@ final class SubmitDialog extends JDialog {
     JPanel left = new JPanel(new BorderLayout());
     left.add(sceneRow, BorderLayout.NORTH);
     left.add(form, BorderLayout.CENTER);
+    left.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     JTable previewTable = new JTable(preview);
     previewTable.setName("submit.previewTable");
     previewTable.setTableHeader(null);
+    previewTable.getColumnModel().getColumn(0).setMaxWidth(90);
     JPanel right = new JPanel(new BorderLayout());
     right.setBorder(BorderFactory.createTitledBorder("The job that would be sent"));
     right.add(new JScrollPane(previewTable), BorderLayout.CENTER);
@@ -96,7 +98,7 @@ final class SubmitDialog extends JDialog {
     missingPane.setPreferredSize(new Dimension(300, 90));
     right.add(missingPane, BorderLayout.SOUTH);
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-    split.setResizeWeight(0.45);
+    split.setResizeWeight(0.4);
     JPanel bottom = new JPanel(new BorderLayout(6, 4));
     bottom.setBorder(BorderFactory.createEmptyBorder(6, 8, 8, 8));
     bottom.add(status, BorderLayout.NORTH);
@@ -108,7 +110,7 @@ final class SubmitDialog extends JDialog {
     bottom.add(buttons, BorderLayout.SOUTH);
     getContentPane().add(split, BorderLayout.CENTER);
     getContentPane().add(bottom, BorderLayout.SOUTH);
-    setSize(980, 560);
+    setSize(1180, 560);
     setLocationRelativeTo(owner);
     if (initialScene != null) {
       scene.setText(initialScene.toString());

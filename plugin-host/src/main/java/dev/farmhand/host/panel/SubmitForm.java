@@ -43,6 +43,10 @@ final class SubmitForm extends JPanel {
     add("Retries after preemption", retriesPreempted);
     add("Retries after failure", retriesFailed);
     add("Output folder", output);
+    GridBagConstraints rest = new GridBagConstraints();
+    rest.gridy = row;
+    rest.weighty = 1;
+    super.add(new JPanel(), rest);
   }
 
   /** Shows the job a scene made. */
