@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 final class LiveJobs implements AutoCloseable {
   static final int REFRESH_MS = 200;
   private static final Duration GRACE = Duration.ofSeconds(3);
+  private static final Duration PROBE = Duration.ofSeconds(2);
+  private static final String FARM_DOWN = "The farm does not answer: ";
 
   private final FarmClient client;
   private final String key;
@@ -123,43 +125,42 @@ final class LiveJobs implements AutoCloseable {
 
   private void checkLink() {
     NoticeSubscriber subscriber = notices;
-    boolean wasLost = !link.live();
     boolean connected = subscriber != null && subscriber.stats().connected();
-    if (!connected && System.nanoTime() - lastFarmCheck > Duration.ofSeconds(2).toNanos()) {
-      lastFarmCheck = System.nanoTime();
+    long now = System.nanoTime();
+    if ((!connected || farmProblem != null) && now - lastFarmCheck > PROBE.toNanos()) {
+      lastFarmCheck = now;
       try {
         client.events(0, 0);
-        if (subscriber != null && farmProblem != null) {
-          farmProblem = null;
-        }
+        farmProblem = null;
       } catch (IOException | RuntimeException e) {
         farmProblem = e.getMessage();
       }
     }
+    boolean farmWasDown = !link.live() && link.message().startsWith(FARM_DOWN);
     String problem = farmProblem;
-    LinkState now;
+    LinkState next;
     if (problem != null) {
-      now = LinkState.lost("The farm does not answer: " + problem + ". Retrying…");
-    } else if (connected) {
-      now = LinkState.LIVE;
-    } else if (subscriber == null || System.nanoTime() - startNanos < GRACE.toNanos()) {
-      now = link.live() ? LinkState.LIVE : link;
+      next = LinkState.lost(FARM_DOWN + problem + ". Retrying…");
+    } else if (connected || now - startNanos < GRACE.toNanos()) {
+      next = LinkState.LIVE;
+    } else if (subscriber == null) {
+      next = LinkState.lost("Connecting to the farm's live updates…");
     } else {
       String why = subscriber.stats().lastError();
-      now =
+      next =
           LinkState.lost(
               "Live updates lost"
                   + (why == null ? "" : " (" + why + ")")
                   + ": reconnecting; the farm is read every 2 s meanwhile.");
     }
-    if (wasLost && now.live() && link.message().startsWith("The farm does not answer")) {
+    if (farmWasDown && problem == null && subscriber != null) {
       try {
         reload();
       } catch (IOException e) {
-        now = LinkState.lost("The farm does not answer: " + e.getMessage() + ". Retrying…");
+        next = LinkState.lost(FARM_DOWN + e.getMessage() + ". Retrying…");
       }
     }
-    link = now;
+    link = next;
   }
 
   @Override
