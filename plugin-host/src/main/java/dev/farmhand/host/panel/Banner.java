@@ -25,6 +25,7 @@ final class Banner extends JPanel {
     boolean lost = !state.live();
     if (lost && !state.message().equals(text.getText())) {
       text.setText(state.message());
+      text.setToolTipText(state.message());
     }
     if (isVisible() != lost) {
       setVisible(lost);

@@ -73,10 +73,10 @@ final class ControlActions {
 
   /** Reads the selection again: enables and explains each control. */
   void update() {
-    List<Job> selected = selection.get();
+    Map<Control, ControlAvailability> all = ControlAvailability.all(selection.get(), role);
     actions.forEach(
         (control, action) -> {
-          ControlAvailability availability = ControlAvailability.of(control, selected, role);
+          ControlAvailability availability = all.get(control);
           action.setEnabled(availability.enabled());
           action.putValue(Action.SHORT_DESCRIPTION, availability.tooltipHtml());
         });

@@ -7,6 +7,7 @@ import dev.farmhand.core.protocol.Role;
 import dev.farmhand.core.status.Control;
 import dev.farmhand.core.status.ControlTable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,18 +41,39 @@ record ControlAvailability(
 
   /** The control on these selected jobs, for a key of this role. */
   static ControlAvailability of(Control control, List<Job> selected, Role role) {
-    boolean shown = !control.adminOnly() || role == Role.ADMIN;
-    List<String> applies = new ArrayList<>();
-    Map<String, String> refused = new LinkedHashMap<>();
+    return all(selected, role).get(control);
+  }
+
+  /**
+   * Every control on these selected jobs, for a key of this role; each job's choices are read from
+   * the shared table once.
+   */
+  static Map<Control, ControlAvailability> all(List<Job> selected, Role role) {
+    Map<Control, List<String>> applies = new EnumMap<>(Control.class);
+    Map<Control, Map<String, String>> refused = new EnumMap<>(Control.class);
+    for (Control control : Control.values()) {
+      applies.put(control, new ArrayList<>());
+      refused.put(control, new LinkedHashMap<>());
+    }
     for (Job job : selected) {
       ControlChoices choices = Controls.applicable(job, role);
-      if (choices.applies(control)) {
-        applies.add(job.id());
-      } else {
-        refused.put(job.id(), choices.refused().get(control));
+      for (Control control : Control.values()) {
+        if (choices.applies(control)) {
+          applies.get(control).add(job.id());
+        } else {
+          refused.get(control).put(job.id(), choices.refused().get(control));
+        }
       }
     }
-    return new ControlAvailability(control, shown, !applies.isEmpty(), applies, refused);
+    Map<Control, ControlAvailability> all = new EnumMap<>(Control.class);
+    for (Control control : Control.values()) {
+      boolean shown = !control.adminOnly() || role == Role.ADMIN;
+      List<String> yes = applies.get(control);
+      all.put(
+          control,
+          new ControlAvailability(control, shown, !yes.isEmpty(), yes, refused.get(control)));
+    }
+    return all;
   }
 
   /**

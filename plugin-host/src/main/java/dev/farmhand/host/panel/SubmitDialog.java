@@ -89,7 +89,7 @@ final class SubmitDialog extends JDialog {
     JTable previewTable = new JTable(preview);
     previewTable.setName("submit.previewTable");
     previewTable.setTableHeader(null);
-    previewTable.getColumnModel().getColumn(0).setMaxWidth(90);
+    previewTable.getColumnModel().getColumn(0).setMaxWidth(110);
     JPanel right = new JPanel(new BorderLayout());
     right.setBorder(BorderFactory.createTitledBorder("The job that would be sent"));
     right.add(new JScrollPane(previewTable), BorderLayout.CENTER);
