@@ -73,13 +73,16 @@ final class LiveJobs implements AutoCloseable {
     dirty.add(jobId);
   }
 
+  /** Subscribes (once), then reads every job; tried again in 2 s until both are done. */
   private void connect() {
     try {
-      notices =
-          NoticeSubscriber.builder(client, key)
-              .name("panel-" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
-              .backoff(Duration.ofMillis(200), Duration.ofSeconds(5))
-              .start(this::onEvent);
+      if (notices == null) {
+        notices =
+            NoticeSubscriber.builder(client, key)
+                .name("panel-" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
+                .backoff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .start(this::onEvent);
+      }
       reload();
     } catch (IOException e) {
       farmProblem = e.getMessage();
