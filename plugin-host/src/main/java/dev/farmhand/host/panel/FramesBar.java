@@ -17,6 +17,12 @@ import javax.swing.table.TableCellRenderer;
  * (pending is what is left), with {@code done/total} written over it. The table's renderer.
  */
 final class FramesBar extends JComponent implements TableCellRenderer {
+  private static final Color TRACK = new Color(0xe3e6ea);
+  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 170);
+  private static final JobStatus[] PARTS = {
+    JobStatus.SUCCESS, JobStatus.RUNNING, JobStatus.HOLDING, JobStatus.FAILED
+  };
+
   private JobStats stats = JobStats.notStarted(0);
 
   @Override
@@ -44,21 +50,18 @@ final class FramesBar extends JComponent implements TableCellRenderer {
       int y = 3;
       int width = Math.max(0, getWidth() - 6);
       int height = Math.max(0, getHeight() - 6);
-      g.setColor(new Color(0xe3e6ea));
+      g.setColor(TRACK);
       g.fillRect(x, y, width, height);
       int total = Math.max(1, stats.framesTotal());
       int[] parts = {
         stats.framesDone(), stats.framesRunning(), stats.framesHolding(), stats.framesFailed()
-      };
-      JobStatus[] looks = {
-        JobStatus.SUCCESS, JobStatus.RUNNING, JobStatus.HOLDING, JobStatus.FAILED
       };
       int done = 0;
       for (int i = 0; i < parts.length; i++) {
         int from = x + (int) ((long) width * done / total);
         done += parts[i];
         int to = x + (int) ((long) width * done / total);
-        g.setColor(StatusLook.colour(looks[i]));
+        g.setColor(StatusLook.colour(PARTS[i]));
         g.fillRect(from, y, to - from, height);
       }
       g.setRenderingHint(
@@ -68,7 +71,7 @@ final class FramesBar extends JComponent implements TableCellRenderer {
       String text = text(stats);
       int textX = x + (width - metrics.stringWidth(text)) / 2;
       int textY = y + (height + metrics.getAscent() - metrics.getDescent()) / 2;
-      g.setColor(new Color(255, 255, 255, 170));
+      g.setColor(LABEL_BACKGROUND);
       g.fillRect(textX - 3, y + 1, metrics.stringWidth(text) + 6, Math.max(0, height - 2));
       g.setColor(Color.DARK_GRAY);
       g.drawString(text, textX, textY);

@@ -30,8 +30,12 @@ final class JobTimes {
       return seconds + "s";
     }
     if (seconds < 3600) {
-      return String.format("%dm %02ds", seconds / 60, seconds % 60);
+      return seconds / 60 + "m " + twoDigits(seconds % 60) + "s";
     }
-    return String.format("%dh %02dm", seconds / 3600, seconds % 3600 / 60);
+    return seconds / 3600 + "h " + twoDigits(seconds % 3600 / 60) + "m";
+  }
+
+  private static String twoDigits(long n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
   }
 }

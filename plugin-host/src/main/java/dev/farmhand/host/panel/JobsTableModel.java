@@ -4,6 +4,7 @@ import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.status.JobStatus;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,16 @@ import javax.swing.table.AbstractTableModel;
 
 /**
  * The jobs table's rows, one per job, in the order they arrived (the view sorts). Changes come in
- * batches from {@link PendingChanges}; each batch fires one event per changed row, or one for the
- * whole table when most rows changed. Used on the event thread only.
+ * batches from {@link PendingChanges}; each batch fires one event per changed row, or one spanning
+ * them when many changed, and one for the whole table on a reload. Used on the event thread only.
  */
 final class JobsTableModel extends AbstractTableModel {
-  /** Beyond this many changed rows in one batch, one "everything changed" event is cheaper. */
-  static final int MANY = 2_000;
+  /**
+   * Beyond this many changed rows in one batch (a burst, as after a catch-up), one event for them
+   * all is cheaper than one each: a sorter moves each updated row at a cost that grows with the
+   * table, but re-sorts everything once for a wide event.
+   */
+  static final int MANY = 64;
 
   private static final JobColumn[] COLUMNS = JobColumn.values();
 
@@ -106,11 +111,17 @@ final class JobsTableModel extends AbstractTableModel {
       }
       changed.add(change.jobId());
     }
-    if (batch.reload() != null || updated.size() > MANY) {
+    if (batch.reload() != null) {
       fireTableDataChanged();
     } else {
-      for (int row : updated) {
-        fireTableRowsUpdated(row, row);
+      if (updated.size() > MANY) {
+        // One event for the span: a sorter re-sorts once instead of moving each row, and the
+        // selection is kept (an "everything changed" event would clear it).
+        fireTableRowsUpdated(Collections.min(updated), Collections.max(updated));
+      } else {
+        for (int row : updated) {
+          fireTableRowsUpdated(row, row);
+        }
       }
       if (rows.size() > firstNew) {
         fireTableRowsInserted(firstNew, rows.size() - 1);

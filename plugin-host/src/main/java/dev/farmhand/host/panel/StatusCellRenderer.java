@@ -26,7 +26,7 @@ final class StatusCellRenderer extends DefaultTableCellRenderer {
     setIcon(icons.get(status));
     setIconTextGap(6);
     if (!selected) {
-      setForeground(StatusLook.colour(status).darker());
+      setForeground(StatusLook.text(status));
     }
     return this;
   }

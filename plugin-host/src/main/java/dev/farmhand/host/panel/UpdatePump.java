@@ -28,6 +28,7 @@ final class UpdatePump {
   private int ticks;
   private long batches;
   private long jobsChanged;
+  private long longestFlushNanos;
 
   /**
    * @param link the current link state, read each tick
@@ -70,6 +71,7 @@ final class UpdatePump {
 
   /** Applies what waits now; the timer calls it, and so may a test. */
   void flush() {
+    long start = System.nanoTime();
     PendingChanges.Batch batch = changes.drain();
     if (!batch.isEmpty()) {
       if (batch.reload() != null) {
@@ -91,6 +93,12 @@ final class UpdatePump {
     if (++ticks % (1000 / PERIOD_MS) == 0) {
       tick.run();
     }
+    longestFlushNanos = Math.max(longestFlushNanos, System.nanoTime() - start);
+  }
+
+  /** The longest a flush took so far (the rows' repaint that follows is not counted). */
+  long longestFlushNanos() {
+    return longestFlushNanos;
   }
 
   /** Batches applied so far. */

@@ -87,8 +87,8 @@ class JobsTableModelTest {
   }
 
   @Test
-  void aBatchChangingMostRowsFiresOneEventForTheWholeTable() {
-    int jobs = JobsTableModel.MANY + 10;
+  void aBurstOfChangesFiresOneUpdateSpanningThemInsteadOfOneEach() {
+    int jobs = 1000;
     model.apply(
         new PendingChanges.Batch(
             IntStream.rangeClosed(1, jobs)
@@ -101,12 +101,13 @@ class JobsTableModelTest {
     model.apply(
         new PendingChanges.Batch(
             null,
-            IntStream.rangeClosed(1, jobs)
+            IntStream.rangeClosed(101, 101 + JobsTableModel.MANY)
                 .mapToObj(i -> RowChange.status("j-" + i, JobStatus.HOLDING))
                 .toList(),
             0));
+    model.apply(batch(RowChange.status("j-5", JobStatus.HOLDING)));
 
-    assertThat(events).containsExactly("all 0-" + Integer.MAX_VALUE);
+    assertThat(events).containsExactly("update 100-" + (100 + JobsTableModel.MANY), "update 4-4");
   }
 
   @Test
