@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     name = "panel",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens the render panel: your jobs, live, with their controls, details and scout frames,",
+      "Opens the render panel: your jobs, live, with controls, details and scouts,",
       "and Submit for a scene. Runs until its window is closed."
     })
 final class PanelCommand implements Callable<Integer> {
