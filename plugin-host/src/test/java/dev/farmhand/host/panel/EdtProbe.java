@@ -64,6 +64,18 @@ final class EdtProbe implements AutoCloseable {
         : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
   }
 
+  /** How many probes ran later than this many milliseconds. */
+  long laterThan(double ms) {
+    long limit = (long) (ms * 1e6);
+    long later = 0;
+    for (long nanos : sorted()) {
+      if (nanos > limit) {
+        later++;
+      }
+    }
+    return later;
+  }
+
   synchronized int samples() {
     return count;
   }

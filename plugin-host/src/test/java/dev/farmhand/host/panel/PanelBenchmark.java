@@ -69,9 +69,16 @@ public final class PanelBenchmark {
     List<byte[]> pages = SyntheticFarm.pages(jobs, 42);
 
     double idle;
+    double idleP99;
+    long idleLate;
+    int idleSamples;
+    int idleSeconds = Math.min(seconds, 30);
     try (EdtProbe probe = new EdtProbe().start()) {
-      Thread.sleep(Math.min(10, Math.max(2, seconds / 6)) * 1000L);
+      Thread.sleep(idleSeconds * 1000L);
       idle = probe.maxMs();
+      idleP99 = probe.p99Ms();
+      idleLate = probe.laterThan(50);
+      idleSamples = probe.samples();
     }
 
     double bare = bareFirstPaint(SyntheticFarm.read(pages));
@@ -115,6 +122,7 @@ public final class PanelBenchmark {
     long periodMicros = 1_000_000L / rate;
     double busy;
     double busyP99;
+    long busyLate;
     int samples;
     longestPaint.set(0);
     try (EdtProbe probe = new EdtProbe().start()) {
@@ -134,6 +142,7 @@ public final class PanelBenchmark {
       notices.shutdownNow();
       busy = probe.maxMs();
       busyP99 = probe.p99Ms();
+      busyLate = probe.laterThan(50);
       samples = probe.samples();
     }
     long[] applied = new long[3];
@@ -152,13 +161,19 @@ public final class PanelBenchmark {
             + " painted); bare JTable with the same rows as text %.0f ms; ratio %.2fx%n",
         jobs, panelPaint, bare, panelPaint / bare);
     System.out.printf(
-        "longest event-thread block: %.1f ms during the storm (p99 %.1f ms, %d probes every %d ms);"
-            + " idle event thread %.1f ms; ratio %.1fx; target under 50 ms: %s%n",
+        "longest event-thread block: %.1f ms during the %d s storm (p99 %.1f ms; %d of %d probes"
+            + " later than 50 ms); idle event thread, %d s before it: %.1f ms (p99 %.1f ms; %d of"
+            + " %d); ratio %.1fx; target under 50 ms: %s%n",
         busy,
+        seconds,
         busyP99,
+        busyLate,
         samples,
-        EdtProbe.PERIOD_MS,
+        idleSeconds,
         idle,
+        idleP99,
+        idleLate,
+        idleSamples,
         busy / Math.max(idle, 0.001),
         busy < 50 ? "met" : "NOT met");
     System.out.printf(
