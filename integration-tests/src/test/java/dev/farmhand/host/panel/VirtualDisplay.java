@@ -40,6 +40,9 @@ public final class VirtualDisplay implements BeforeAllCallback {
     String number = display.substring(1).replaceAll("\\..*", "");
     Path socket = Path.of("/tmp/.X11-unix/X" + number);
     if (answers(socket)) {
+      // Connect now: a server another build started (with -terminate) stays while we are its
+      // client.
+      Toolkit.getDefaultToolkit().getScreenSize();
       return;
     }
     synchronized (VirtualDisplay.class) {
