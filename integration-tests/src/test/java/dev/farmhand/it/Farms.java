@@ -23,15 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The sample scene, uploaded through the client's own file transport, and jobs made of it. */
-final class Farms {
-  static final Path SCENE_DIR = Path.of("..", "samples", "scenes", "turntable").toAbsolutePath();
+/**
+ * The sample scene, uploaded through the client's own file transport, and jobs made of it. Public
+ * for the render panel's tests, which live in the panel's package.
+ */
+public final class Farms {
+  public static final Path SCENE_DIR =
+      Path.of("..", "samples", "scenes", "turntable").toAbsolutePath();
   static final RetrySettings QUICK =
       new RetrySettings(3, Duration.ofMillis(20), Duration.ofMillis(200));
 
   private Farms() {}
 
-  static FarmClient client(LocalFarm farm, String account, String user) {
+  public static FarmClient client(LocalFarm farm, String account, String user) {
     return FarmClient.builder()
         .farm(farm.url())
         .key(farm.credentials().key(account, user))
@@ -40,7 +44,7 @@ final class Farms {
   }
 
   /** The scene and its texture, as dependencies; uploads what the farm lacks, in two parts. */
-  static List<Dependency> upload(FarmClient client) throws IOException {
+  public static List<Dependency> upload(FarmClient client) throws IOException {
     Path scene = SCENE_DIR.resolve("turntable.fhscene");
     Path texture = SCENE_DIR.resolve("textures/checker.png");
     List<Dependency> files =
@@ -75,7 +79,8 @@ final class Farms {
     return new ByteArrayInputStream(bytes, (int) from, (int) length);
   }
 
-  static JobCreateRequest request(List<Dependency> files, String frames, String scouts, int chunk) {
+  public static JobCreateRequest request(
+      List<Dependency> files, String frames, String scouts, int chunk) {
     return new JobCreateRequest(
         "turntable " + frames,
         "turntable.fhscene",
@@ -93,7 +98,7 @@ final class Farms {
   }
 
   /** Waits for the job to show one of these statuses, reading it through the client. */
-  static Job waitFor(FarmClient client, String id, JobStatus... statuses) {
+  public static Job waitFor(FarmClient client, String id, JobStatus... statuses) {
     Set<JobStatus> wanted = Set.of(statuses);
     Job[] last = new Job[1];
     await()

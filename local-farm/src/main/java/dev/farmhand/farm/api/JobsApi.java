@@ -18,6 +18,7 @@ import dev.farmhand.farm.store.Database;
 import dev.farmhand.farm.store.JobRepository;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
+import dev.farmhand.farm.store.TaskCounts;
 import dev.farmhand.farm.store.TaskRepository;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,6 +27,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,10 +111,13 @@ final class JobsApi {
     List<Job> page =
         database.transaction(
             c -> {
+              List<StoredJob> listed = jobs.list(c, account, statuses, before, limit + 1);
+              Map<String, TaskCounts> counts =
+                  tasks.counts(c, listed.stream().map(StoredJob::id).toList());
               List<Job> result = new ArrayList<>();
-              for (StoredJob job : jobs.list(c, account, statuses, before, limit + 1)) {
-                result.add(
-                    JobViews.job(new Snapshot(job, tasks.tasks(c, job.id())), clock.instant()));
+              Instant now = clock.instant();
+              for (StoredJob job : listed) {
+                result.add(JobViews.job(job, counts.getOrDefault(job.id(), TaskCounts.NONE), now));
               }
               return result;
             });

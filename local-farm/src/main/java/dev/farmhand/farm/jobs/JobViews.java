@@ -6,6 +6,7 @@ import dev.farmhand.core.protocol.Task;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.store.StoredJob;
 import dev.farmhand.farm.store.StoredTask;
+import dev.farmhand.farm.store.TaskCounts;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,7 +16,14 @@ public final class JobViews {
 
   /** The job as {@code GET /jobs/{id}} serves it, with its statistics as of {@code now}. */
   public static Job job(Snapshot snapshot, Instant now) {
-    StoredJob j = snapshot.job();
+    return job(snapshot.job(), TaskCounts.of(snapshot.tasks(), snapshot.job().retries()), now);
+  }
+
+  /**
+   * The job as the job list serves it: the same as {@link #job(Snapshot, Instant)}, from its task
+   * counts summed by the database rather than from its tasks.
+   */
+  public static Job job(StoredJob j, TaskCounts counts, Instant now) {
     return new Job(
         j.id(),
         j.title(),
@@ -35,7 +43,7 @@ public final class JobViews {
         j.submittedAt(),
         j.startedAt(),
         j.finishedAt(),
-        stats(snapshot, now),
+        stats(j, counts, now),
         j.metadata());
   }
 
@@ -61,33 +69,28 @@ public final class JobViews {
    * and, while frames remain and some are done, the time left at the pace so far.
    */
   public static JobStats stats(Snapshot snapshot, Instant now) {
-    int total = 0;
-    int done = 0;
-    int failed = 0;
-    int running = 0;
-    int holding = 0;
-    double render = 0;
-    for (StoredTask task : snapshot.tasks()) {
-      int frames = task.frames().size();
-      total += frames;
-      render += task.renderSeconds();
-      switch (task.status()) {
-        case SUCCESS -> done += frames;
-        case FAILED, KILLED -> failed += frames;
-        case PREEMPTED -> failed += task.retriesLeft(snapshot.job().retries()) ? 0 : frames;
-        case RUNNING -> running += frames;
-        case HOLDING -> holding += frames;
-        case PENDING -> {}
-      }
-    }
-    StoredJob job = snapshot.job();
+    return stats(snapshot.job(), TaskCounts.of(snapshot.tasks(), snapshot.job().retries()), now);
+  }
+
+  /** The same figures from the job's task counts. */
+  public static JobStats stats(StoredJob job, TaskCounts counts, Instant now) {
     Instant end = job.finishedAt() != null ? job.finishedAt() : now;
     double elapsed =
         job.startedAt() == null
             ? 0
             : Math.max(0, Duration.between(job.startedAt(), end).toMillis() / 1000.0);
     boolean working = job.status() == JobStatus.RUNNING || job.status() == JobStatus.PENDING;
+    int done = counts.done();
+    int total = counts.total();
     Double eta = working && done > 0 && done < total ? elapsed / done * (total - done) : null;
-    return new JobStats(total, done, failed, running, holding, render, elapsed, eta);
+    return new JobStats(
+        total,
+        done,
+        counts.failed(),
+        counts.running(),
+        counts.holding(),
+        counts.renderSeconds(),
+        elapsed,
+        eta);
   }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       PriorityCommand.class,
       WaitCommand.class,
       ScriptCommand.class,
+      PanelCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FarmhandCli implements Runnable {

@@ -53,16 +53,6 @@ final class SyncProgressLines implements SyncListener {
 
   /** A byte count for people: {@code 840 B}, {@code 4.1 KB}, {@code 12.0 MB}. */
   static String bytes(long bytes) {
-    if (bytes < 1000) {
-      return bytes + " B";
-    }
-    String[] units = {"KB", "MB", "GB", "TB"};
-    double value = bytes;
-    int unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-      value /= 1000;
-      unit++;
-    }
-    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    return dev.farmhand.host.submit.JobSummary.bytes(bytes);
   }
 }
