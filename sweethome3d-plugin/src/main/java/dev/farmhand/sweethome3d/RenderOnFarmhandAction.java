@@ -2,6 +2,8 @@ package dev.farmhand.sweethome3d;
 
 import com.eteks.sweethome3d.model.Home;
 import com.eteks.sweethome3d.plugin.PluginAction;
+import dev.farmhand.core.client.FarmSettings;
+import dev.farmhand.host.plugins.PluginFolders;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.nio.file.Path;
@@ -10,17 +12,18 @@ import javax.swing.SwingUtilities;
 
 /**
  * Tools &gt; Render on Farmhand…: writes a copy of the open home as it is now (saved or not; the
- * user's own file is left alone), then opens Farmhand's render panel on it when Farmhand has one
- * ({@link RenderPanelHook}); until then it submits the copy through the Sweet Home 3D plugin and
- * the user's farm profile and shows the job's id, or what went wrong and what to do. The writing
- * and submitting run on a thread of their own, so the window stays responsive; the answer comes
- * back on the event thread. Called by Sweet Home 3D on its event thread.
+ * user's own file is left alone), then shows Farmhand's render panel with Submit opened on that
+ * copy ({@link PanelWindow}); when Farmhand does not know which farm to use, or the copy cannot be
+ * written, a message says what went wrong and what to do. The writing runs on a thread of its own,
+ * so the window stays responsive; the panel opens on the event thread. Called by Sweet Home 3D on
+ * its event thread.
  */
 final class RenderOnFarmhandAction extends PluginAction {
   static final String NAME = "Render on Farmhand…";
   static final String TITLE = "Farmhand";
 
   private final FarmhandPlugin plugin;
+  private final PanelWindow panel = new PanelWindow();
 
   RenderOnFarmhandAction(FarmhandPlugin plugin) {
     this.plugin = plugin;
@@ -40,33 +43,38 @@ final class RenderOnFarmhandAction extends PluginAction {
     Thread worker =
         new Thread(
             () -> {
-              String message;
-              int kind;
               try {
                 Path file = HomeCopies.write(copy, title);
-                if (RenderPanelHook.open(file, parent)) {
-                  return;
-                }
-                HomeSubmission.Submitted job = HomeSubmission.fromEnvironment().submit(file, title);
-                message =
-                    "Submitted '" + title + "' to " + job.farm() + " as job " + job.id() + ".";
-                kind = JOptionPane.INFORMATION_MESSAGE;
+                FarmSettings settings = PanelWindow.settings();
+                PluginFolders plugins = BuiltInPlugins.folders();
+                SwingUtilities.invokeLater(() -> show(settings, plugins, file, title, parent));
               } catch (Exception e) {
-                message =
-                    "'"
-                        + title
-                        + "' was not submitted: "
-                        + (e.getMessage() != null ? e.getMessage() : e);
-                kind = JOptionPane.ERROR_MESSAGE;
+                tell(parent, title, e);
               }
-              String text = message;
-              int type = kind;
-              System.err.println("farmhand: " + text);
-              SwingUtilities.invokeLater(
-                  () -> JOptionPane.showMessageDialog(parent, text, TITLE, type));
             },
             "farmhand-render-" + title);
     worker.setDaemon(true);
     worker.start();
+  }
+
+  private void show(
+      FarmSettings settings, PluginFolders plugins, Path file, String title, Component parent) {
+    try {
+      panel.submit(settings, plugins, file);
+    } catch (RuntimeException e) {
+      tell(parent, title, e);
+    }
+  }
+
+  /** Says why the home cannot be rendered, in a message over the window and on standard error. */
+  private static void tell(Component parent, String title, Exception e) {
+    String message =
+        "'"
+            + title
+            + "' cannot be rendered on Farmhand: "
+            + (e.getMessage() != null ? e.getMessage() : e);
+    System.err.println("farmhand: " + message);
+    SwingUtilities.invokeLater(
+        () -> JOptionPane.showMessageDialog(parent, message, TITLE, JOptionPane.ERROR_MESSAGE));
   }
 }

@@ -9,27 +9,33 @@ import com.eteks.sweethome3d.model.UserPreferences;
 import com.eteks.sweethome3d.plugin.Plugin;
 import com.eteks.sweethome3d.plugin.PluginAction;
 import com.eteks.sweethome3d.plugin.PluginManager;
+import java.awt.Frame;
 import java.awt.Window;
 import java.io.File;
 import java.util.List;
+import javax.swing.JButton;
 import javax.swing.JDialog;
+import javax.swing.JLabel;
 import javax.swing.JOptionPane;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.undo.UndoableEditSupport;
 
 /**
  * Stands in for Sweet Home 3D, in a JVM whose class path holds Sweet Home 3D and this class but not
  * Farmhand: loads the plugins of a folder with Sweet Home 3D's own {@code PluginManager}, opens a
- * home, runs the Farmhand action's {@code execute} on the event thread as the menu does, and prints
- * what the dialog it shows says.
+ * home, runs the Farmhand action's {@code execute} on the event thread as the menu does, then acts
+ * as the user would: clicks Submit in the render panel's Submit dialog, or reads the message shown.
+ * It finds Farmhand's windows by their component names only.
  *
  * <pre>
  * PluginActionRun PLUGINS_FOLDER HOME.sh3d
  * </pre>
  *
  * <p>Prints {@code plugin: <class> from <its class loader>}, {@code action: <name> in <menu>}, then
- * {@code dialog: <message>}; exits 0, or 1 when no Farmhand plugin or no dialog (within 120 s)
- * came.
+ * either {@code dialog: <message>}, or {@code panel: <window title>}, {@code scene: <path in
+ * Submit>} and {@code submitted: <Submit's status line>}; exits 0, or 1 when none of that came
+ * (within 120 s), printing what Submit said last.
  */
 public final class PluginActionRun {
   private PluginActionRun() {}
@@ -75,22 +81,58 @@ public final class PluginActionRun {
     System.out.flush();
     SwingUtilities.invokeAndWait(action::execute);
     long deadline = System.nanoTime() + 120_000_000_000L;
+    boolean sent = false;
+    String last = "";
     while (System.nanoTime() < deadline) {
       for (Window window : Window.getWindows()) {
-        if (window instanceof JDialog dialog && dialog.isShowing()) {
-          JOptionPane pane = find(dialog);
-          if (pane != null) {
-            System.out.println("dialog: " + pane.getMessage());
-            System.out.flush();
-            SwingUtilities.invokeAndWait(dialog::dispose);
-            System.exit(0);
-          }
+        if (!window.isShowing()) {
+          continue;
+        }
+        if (window instanceof JDialog dialog && find(dialog) != null) {
+          System.out.println("dialog: " + find(dialog).getMessage());
+          System.out.flush();
+          System.exit(0);
+        }
+        if (!(window instanceof JDialog dialog) || !"submit".equals(dialog.getName())) {
+          continue;
+        }
+        JButton send = named(dialog, "submit.send", JButton.class);
+        JLabel status = named(dialog, "submit.status", JLabel.class);
+        last = status.getText();
+        if (!sent && send.isEnabled()) {
+          Window panel = dialog.getOwner();
+          System.out.println(
+              "panel: "
+                  + (panel instanceof Frame frame ? frame.getTitle() : String.valueOf(panel)));
+          System.out.println("scene: " + named(dialog, "submit.scene", JTextField.class).getText());
+          SwingUtilities.invokeAndWait(send::doClick);
+          sent = true;
+        } else if (sent && last.startsWith("Submitted as ")) {
+          System.out.println("submitted: " + last);
+          System.out.flush();
+          System.exit(0);
         }
       }
       Thread.sleep(50);
     }
-    System.out.println("no dialog within 120 s");
+    System.out.println("no message and no job within 120 s; Submit said last: " + last);
     System.exit(1);
+  }
+
+  private static <T extends java.awt.Component> T named(
+      java.awt.Container container, String name, Class<T> type) {
+    for (java.awt.Component child : container.getComponents()) {
+      if (type.isInstance(child) && name.equals(child.getName())) {
+        return type.cast(child);
+      }
+      if (child instanceof java.awt.Container inner) {
+        T found = named(inner, name, type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static JOptionPane find(java.awt.Container container) {

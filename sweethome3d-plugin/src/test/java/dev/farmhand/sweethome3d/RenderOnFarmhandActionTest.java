@@ -102,7 +102,7 @@ class RenderOnFarmhandActionTest {
   record Run(int exit, String output) {}
 
   @Test
-  void theMenuEntrySubmitsTheOpenHomeAndShowsTheJobsId() throws Exception {
+  void theMenuEntryOpensTheRenderPanelWithSubmitOnTheOpenHomeWhichSendsIt() throws Exception {
     Path home = Files.copy(SAMPLE, work.resolve("room.sh3d"));
     String key = farm.credentials().key("studio", "artist");
 
@@ -118,7 +118,9 @@ class RenderOnFarmhandActionTest {
       assertThat(jobs).hasSize(1);
       Job job = jobs.get(0);
       assertThat(run.output())
-          .contains("dialog: Submitted 'room' to " + farm.url() + " as job " + job.id() + ".");
+          .contains("panel: Farmhand: My Jobs on " + farm.url())
+          .containsPattern("scene: .*/room\\.sh3d")
+          .contains("submitted: Submitted as " + job.id() + ".");
       assertThat(job.title()).isEqualTo("room");
       assertThat(job.renderer()).isEqualTo("sweethome3d-video");
       assertThat(job.metadata()).containsEntry("plugin", "sweethome3d");
@@ -134,9 +136,9 @@ class RenderOnFarmhandActionTest {
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(run.output())
         .contains(
-            "dialog: 'room' was not submitted: Farmhand does not know which farm to submit to (no"
-                + " farm given: pass --farm URL, set FARMHAND_FARM, or run farmhand login): run"
-                + " farmhand login once, or start Sweet Home 3D with FARMHAND_FARM and FARMHAND_KEY"
-                + " set");
+            "dialog: 'room' cannot be rendered on Farmhand: Farmhand does not know which farm to"
+                + " use (no farm given: pass --farm URL, set FARMHAND_FARM, or run farmhand login):"
+                + " run farmhand login once, or start Sweet Home 3D with FARMHAND_FARM and"
+                + " FARMHAND_KEY set");
   }
 }

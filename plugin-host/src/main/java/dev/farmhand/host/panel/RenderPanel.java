@@ -5,6 +5,7 @@ import dev.farmhand.core.autodownload.AutoDownloader;
 import dev.farmhand.core.client.FarmClient;
 import dev.farmhand.core.download.Downloader;
 import dev.farmhand.core.protocol.Job;
+import dev.farmhand.core.protocol.Nullable;
 import dev.farmhand.core.protocol.Role;
 import dev.farmhand.host.scenes.SceneJobs;
 import java.awt.BorderLayout;
@@ -12,6 +13,7 @@ import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -137,6 +139,18 @@ public final class RenderPanel implements AutoCloseable {
     return component;
   }
 
+  /**
+   * Opens Submit on this scene: the DCC's current scene, as its menu entry asks to render it now.
+   *
+   * @throws IllegalStateException if not called on the event thread
+   */
+  public void submit(Path scene) {
+    if (!SwingUtilities.isEventDispatchThread()) {
+      throw new IllegalStateException("open Submit on the Swing event thread");
+    }
+    openSubmit(scene);
+  }
+
   /** Stops following the farm, the auto-downloader and the background work. Idempotent. */
   @Override
   public void close() {
@@ -159,7 +173,7 @@ public final class RenderPanel implements AutoCloseable {
     toolbar.addSeparator();
     JButton submit = new JButton("Submit…");
     submit.setName("submit.open");
-    submit.addActionListener(e -> openSubmit());
+    submit.addActionListener(e -> openSubmit(options.scene()));
     toolbar.add(submit);
     JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, jobs, detail);
     split.setResizeWeight(0.6);
@@ -218,7 +232,7 @@ public final class RenderPanel implements AutoCloseable {
     }
   }
 
-  private void openSubmit() {
+  private void openSubmit(@Nullable Path scene) {
     SceneJobs sceneJobs;
     synchronized (this) {
       if (scenes == null) {
@@ -231,7 +245,7 @@ public final class RenderPanel implements AutoCloseable {
             owner,
             new SceneSubmission(client, sceneJobs),
             background,
-            options.scene(),
+            scene,
             job -> live.refreshSoon(job.id()))
         .setVisible(true);
   }
