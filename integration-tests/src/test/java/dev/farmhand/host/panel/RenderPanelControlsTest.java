@@ -169,6 +169,7 @@ class RenderPanelControlsTest {
     setPriorityFromTheToolbar("150", "set-priority-dialog");
     awaitResults(
         "Set Priority was not sent: 150 is out of range: give 0 to 100 (higher runs first)");
+    Screenshots.save(window, "set-priority-refused");
     assertThat(lead.job(job.id()).priority()).isEqualTo(50);
     assertThat(Edt.call(() -> shownPriority(job.id()))).isEqualTo(50);
 

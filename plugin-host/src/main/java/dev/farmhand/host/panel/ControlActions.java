@@ -125,7 +125,9 @@ final class ControlActions {
       if (ids.isEmpty()) {
         return;
       }
-      Component parent = results;
+      // Centred on the panel's window, not on the strip at its foot, which it would run past.
+      Component window = SwingUtilities.getWindowAncestor(results);
+      Component parent = window != null ? window : results;
       if (control == Control.KILL) {
         Object[] options = {"Hold and Kill", "Kill only", "Cancel"};
         int choice =
