@@ -28,6 +28,7 @@ import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JFormattedTextField;
+import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VirtualDisplay.class)
 class RenderPanelControlsTest {
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final String PRIORITY_DIALOG = "Priority (0 to 100, higher runs first)";
+  private static final String PRIORITY_DIALOG = PriorityInput.TITLE;
 
   @TempDir static Path data;
   @TempDir Path downloads;
@@ -163,6 +164,15 @@ class RenderPanelControlsTest {
         "Set Priority shown for the admin's key",
         () -> Edt.find(panel.component(), "control.priority", JButton.class).isVisible(),
         Boolean.TRUE::equals);
+    assertThat(
+            Edt.call(
+                () ->
+                    Edt.find(
+                            panel.jobsView().table().getComponentPopupMenu(),
+                            "menu.priority",
+                            JMenuItem.class)
+                        .isVisible()))
+        .isTrue();
     Edt.run(() -> panel.jobsView().select(Set.of(job.id())));
     assertThat(Edt.call(() -> panel.controls().action(Control.SET_PRIORITY).isEnabled())).isTrue();
 
