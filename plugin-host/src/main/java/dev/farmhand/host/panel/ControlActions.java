@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,9 +19,7 @@ import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
-import javax.swing.JSpinner;
 import javax.swing.JToolBar;
-import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 
 /**
@@ -126,7 +125,9 @@ final class ControlActions {
       if (ids.isEmpty()) {
         return;
       }
-      Component parent = results;
+      // Centred on the panel's window, not on the strip at its foot, which it would run past.
+      Component window = SwingUtilities.getWindowAncestor(results);
+      Component parent = window != null ? window : results;
       if (control == Control.KILL) {
         Object[] options = {"Hold and Kill", "Kill only", "Cancel"};
         int choice =
@@ -152,18 +153,18 @@ final class ControlActions {
       }
       Integer priority = null;
       if (control == Control.SET_PRIORITY) {
-        JSpinner spinner =
-            new JSpinner(new SpinnerNumberModel(selection.get().get(0).priority(), 0, 100, 5));
-        int ok =
-            JOptionPane.showConfirmDialog(
-                parent,
-                spinner,
-                "Priority (0 to 100, higher runs first)",
-                JOptionPane.OK_CANCEL_OPTION);
-        if (ok != JOptionPane.OK_OPTION) {
+        List<Job> jobs = selection.get();
+        String what = jobs.size() == 1 ? jobs.get(0).id() : jobs.size() + " jobs";
+        Optional<String> typed = new PriorityInput(jobs.get(0).priority(), what).ask(parent);
+        if (typed.isEmpty()) {
           return;
         }
-        priority = (Integer) spinner.getValue();
+        try {
+          priority = PriorityInput.parse(typed.get());
+        } catch (IllegalArgumentException e) {
+          results.showFailure(control.label(), e.getMessage());
+          return;
+        }
       }
       Integer chosen = priority;
       run(control.label(), ids, () -> controls.apply(control, ids, chosen));
