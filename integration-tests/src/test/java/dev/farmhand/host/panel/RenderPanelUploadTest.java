@@ -15,6 +15,7 @@ import dev.farmhand.host.plugins.PluginRegistry;
 import dev.farmhand.host.scenes.SceneJobs;
 import dev.farmhand.it.Farms;
 import java.awt.Window;
+import java.awt.event.WindowEvent;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,7 @@ class RenderPanelUploadTest {
   ThrottledProxy proxy;
   FarmClient artist;
   Window window;
+  RenderPanel panel;
 
   @AfterEach
   void closeAndStopEverything() throws Exception {
@@ -117,14 +119,40 @@ class RenderPanelUploadTest {
   }
 
   @Test
-  void cancellingTheUploadSubmitsNothingAndSubmittingAgainSendsOnlyWhatIsLeft() throws Exception {
+  void closingTheDialogDuringTheUploadCancelsIt() throws Exception {
+    Path scene = sceneWithALargeTexture();
+    String sha256 = Sha256.of(scene.resolveSibling("textures/backdrop.exr"));
+    JDialog dialog = openSubmit(scene);
+    JLabel status = Edt.call(() -> Edt.find(dialog, "submit.status", JLabel.class));
+    proxy.throttle(SLOW);
+    Edt.run(Edt.find(dialog, "submit.send", JButton.class)::doClick);
+    awaitShown("the upload under way", status::getText, text -> text.startsWith("uploading: "));
+
+    Edt.run(() -> dialog.dispatchEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSING)));
+
+    assertThat(Edt.call(dialog::isDisplayable)).as("the dialog is gone").isFalse();
+    long[] last = {-1};
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(500))
+        .alias("the upload to stop")
+        .until(
+            () -> {
+              long now = proxy.bytesUp();
+              boolean still = now == last[0];
+              last[0] = now;
+              return still;
+            });
+    assertThat(artist.uploadOffset(sha256, TEXTURE_SIZE).complete()).isFalse();
+    assertThat(artist.allJobs(EnumSet.allOf(JobStatus.class))).isEmpty();
+  }
+
+  /** A farm behind the slowing proxy, the panel on it, and its Submit dialog on the scene. */
+  private JDialog openSubmit(Path scene) throws Exception {
     farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1));
     proxy = new ThrottledProxy(farm.url());
     String key = farm.credentials().key("studio", "artist");
     artist = FarmClient.builder().farm(proxy.url()).key(key).build();
-    Path scene = sceneWithALargeTexture();
-    Path texture = scene.resolveSibling("textures/backdrop.exr");
-    String sha256 = Sha256.of(texture);
     SceneJobs scenes =
         new SceneJobs(
             () ->
@@ -138,19 +166,26 @@ class RenderPanelUploadTest {
             .withDownloadRoot(work.resolve("downloads"))
             .withSceneJobs(() -> scenes)
             .withScene(scene);
-    RenderPanel[] panel = new RenderPanel[1];
     Edt.run(
         () -> {
           RenderPanel.installLookAndFeel();
-          panel[0] = RenderPanel.open(artist, key, options, () -> {});
-          window = SwingUtilities.getWindowAncestor(panel[0].component());
+          panel = RenderPanel.open(artist, key, options, () -> {});
+          window = SwingUtilities.getWindowAncestor(panel.component());
           window.setBounds(0, 0, 1360, 860);
-          Edt.find(panel[0].component(), "submit.open", JButton.class).doClick();
+          Edt.find(panel.component(), "submit.open", JButton.class).doClick();
         });
     JDialog dialog =
         awaitShown("the Submit dialog", () -> Edt.dialog("Submit a render"), d -> d != null);
     SubmitDialog submit = (SubmitDialog) dialog;
     awaitShown("the scene's job in the preview", submit::previewRows, rows -> !rows.isEmpty());
+    return dialog;
+  }
+
+  @Test
+  void cancellingTheUploadSubmitsNothingAndSubmittingAgainSendsOnlyWhatIsLeft() throws Exception {
+    Path scene = sceneWithALargeTexture();
+    String sha256 = Sha256.of(scene.resolveSibling("textures/backdrop.exr"));
+    JDialog dialog = openSubmit(scene);
     JLabel status = Edt.call(() -> Edt.find(dialog, "submit.status", JLabel.class));
     JProgressBar bar = Edt.call(() -> Edt.find(dialog, "submit.progress", JProgressBar.class));
     JButton send = Edt.call(() -> Edt.find(dialog, "submit.send", JButton.class));
@@ -197,7 +232,7 @@ class RenderPanelUploadTest {
         .containsExactly(id);
     awaitShown(
         "the submitted job's row",
-        () -> panel[0].jobsView().model().find(id).isPresent(),
+        () -> panel.jobsView().model().find(id).isPresent(),
         Boolean.TRUE::equals);
     Edt.run(dialog::dispose);
   }

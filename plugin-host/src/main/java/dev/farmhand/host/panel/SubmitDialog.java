@@ -10,6 +10,8 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableModel;
 
 /**
@@ -76,6 +79,17 @@ final class SubmitDialog extends JDialog {
     previewButton.addActionListener(e -> preview(form.overrides(), false));
     submit.addActionListener(e -> send());
     cancel.addActionListener(e -> cancelOrClose());
+    // Closing the window while the job is being sent cancels the upload, as Cancel upload does.
+    setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            if (sending != null) {
+              sending.cancel();
+            }
+          }
+        });
     submit.setEnabled(false);
 
     JPanel sceneRow = new JPanel(new BorderLayout(6, 0));
