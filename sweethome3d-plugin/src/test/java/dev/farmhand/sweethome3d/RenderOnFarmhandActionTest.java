@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -66,6 +67,7 @@ class RenderOnFarmhandActionTest {
   /** Runs {@link PluginActionRun} on the home under xvfb-run with these variables set. */
   private Run sweetHome3d(Path home, Map<String, String> environment, String... options)
       throws Exception {
+    Path temporary = Files.createDirectories(work.resolve("tmp"));
     List<String> classPath = new ArrayList<>();
     SweetHome3dInstall.DEBIAN.classPath().forEach(jar -> classPath.add(jar.toString()));
     classPath.add(Path.of("target", "test-classes").toAbsolutePath().toString());
@@ -80,6 +82,7 @@ class RenderOnFarmhandActionTest {
                 "-screen 0 1024x768x24",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.library.path=" + SweetHome3dInstall.DEBIAN.nativeLibraries(),
+                "-Djava.io.tmpdir=" + temporary,
                 "-cp",
                 String.join(File.pathSeparator, classPath),
                 PluginActionRun.class.getName(),
@@ -127,6 +130,11 @@ class RenderOnFarmhandActionTest {
       assertThat(job.title()).isEqualTo("room");
       assertThat(job.renderer()).isEqualTo("sweethome3d-video");
       assertThat(job.metadata()).containsEntry("plugin", "sweethome3d");
+    }
+    // Sweet Home 3D has exited: Farmhand's unpacked plugins and the home's copy are gone with it.
+    try (Stream<Path> left = Files.list(work.resolve("tmp"))) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("farmhand-"));
     }
   }
 
