@@ -118,7 +118,8 @@ class SweetHome3dHomeOnTheFarmTest {
           .endsWith(
               "farmhand: no worker has Sweet Home 3D: "
                   + jar
-                  + " is missing (Debian: apt-get install sweethome3d)\n");
+                  + " is missing (point farm start --sweethome3d-jar at Sweet Home 3D's"
+                  + " sweethome3d.jar)\n");
     }
   }
 

@@ -58,8 +58,8 @@ class SweetHome3dWithoutThePackageTest {
             .hasMessageContaining(
                 "no worker has Sweet Home 3D: "
                     + jar
-                    + " is missing (Debian: apt-get install"
-                    + " sweethome3d)");
+                    + " is missing (point farm start --sweethome3d-jar at Sweet Home 3D's"
+                    + " sweethome3d.jar)");
       }
       assertThat(artist.allJobs(Set.of())).isEmpty();
     }

@@ -3,12 +3,15 @@ package dev.farmhand.sweethome3d;
 import dev.farmhand.host.plugins.PluginFolders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -16,7 +19,8 @@ import java.util.zip.ZipFile;
  * The Python plugins Farmhand's host reads scenes with, inside Sweet Home 3D: the folder named by
  * {@code -Dfarmhand.plugins} when it is set (as the {@code farmhand} launcher sets it), else the
  * plugins this file carries under {@value #PREFIX}, unpacked once per Sweet Home 3D session into a
- * temporary folder. The user's own plugins folder comes after, as everywhere. Thread-safe.
+ * temporary folder that is deleted when the session ends. The user's own plugins folder comes
+ * after, as everywhere. Thread-safe.
  */
 final class BuiltInPlugins {
   static final String PREFIX = "dev/farmhand/plugins/";
@@ -36,9 +40,24 @@ final class BuiltInPlugins {
 
   private static synchronized Path unpacked() throws IOException {
     if (unpacked == null) {
-      unpacked = unpack(carrier(), Files.createTempDirectory("farmhand-plugins-"));
+      Path folder = Files.createTempDirectory("farmhand-plugins-");
+      // Deleted with all it holds (Jython's compiled $py.class files too) when Sweet Home 3D exits.
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> deleteTree(folder), "farmhand-plugins-cleanup"));
+      unpacked = unpack(carrier(), folder);
     }
     return unpacked;
+  }
+
+  /** Deletes the folder and everything in it, as far as it can. */
+  static void deleteTree(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Left for the system to clear: the session is ending anyway.
+    }
   }
 
   /** The file (or, when run from classes, the folder) this class was loaded from. */

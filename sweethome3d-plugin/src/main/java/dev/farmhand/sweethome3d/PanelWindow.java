@@ -16,13 +16,15 @@ import javax.swing.SwingUtilities;
 /**
  * The render panel of one Sweet Home 3D home window, in a window of its own over the application:
  * opened at the first Render on Farmhand…, brought to the front at the next, each time with Submit
- * opened on the home's copy. It reads scenes through the plugins this file carries ({@link
- * BuiltInPlugins}) and talks to the farm of the user's settings ({@code FARMHAND_FARM} and {@code
- * FARMHAND_KEY}, else the profile {@code farmhand login} stored). Closing the window closes the
- * panel and its connection. Confined to the event thread, but for {@link #settings}.
+ * opened on the home's copy, and closed with the home. It reads scenes through the plugins this
+ * file carries ({@link BuiltInPlugins}) and talks to the farm of the user's settings ({@code
+ * FARMHAND_FARM} and {@code FARMHAND_KEY}, else the profile {@code farmhand login} stored). Closing
+ * the window closes the panel and its connection. Confined to the event thread, but for {@link
+ * #settings}.
  */
 final class PanelWindow {
   private RenderPanel panel;
+  private boolean closed;
 
   /**
    * The user's farm settings, read off the event thread before the panel opens.
@@ -52,6 +54,10 @@ final class PanelWindow {
   void submit(FarmSettings settings, PluginFolders plugins, Path home) {
     if (!SwingUtilities.isEventDispatchThread()) {
       throw new IllegalStateException("show the render panel on the Swing event thread");
+    }
+    if (closed) {
+      // The home was closed while its copy was being written: there is nothing to render for.
+      return;
     }
     if (panel == null) {
       FarmClient client = settings.clientBuilder().build();
@@ -83,5 +89,16 @@ final class PanelWindow {
       SwingUtilities.getWindowAncestor(panel.component()).toFront();
     }
     panel.submit(home);
+  }
+
+  /**
+   * Closes the panel's window, which closes the panel and its farm connection, for good: the home
+   * it belongs to was closed. Does nothing more when called again.
+   */
+  void close() {
+    closed = true;
+    if (panel != null) {
+      SwingUtilities.getWindowAncestor(panel.component()).dispose();
+    }
   }
 }

@@ -57,6 +57,15 @@ final class RenderOnFarmhandAction extends PluginAction {
     worker.start();
   }
 
+  /** Closes the home's render panel: the home's window is gone. */
+  void homeClosed() {
+    if (SwingUtilities.isEventDispatchThread()) {
+      panel.close();
+    } else {
+      SwingUtilities.invokeLater(panel::close);
+    }
+  }
+
   private void show(
       FarmSettings settings, PluginFolders plugins, Path file, String title, Component parent) {
     try {

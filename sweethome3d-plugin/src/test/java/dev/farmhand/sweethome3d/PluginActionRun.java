@@ -29,19 +29,21 @@ import javax.swing.undo.UndoableEditSupport;
  * It finds Farmhand's windows by their component names only.
  *
  * <pre>
- * PluginActionRun PLUGINS_FOLDER HOME.sh3d
+ * PluginActionRun PLUGINS_FOLDER HOME.sh3d [--close-home]
  * </pre>
  *
  * <p>Prints {@code plugin: <class> from <its class loader>}, {@code action: <name> in <menu>}, then
  * either {@code dialog: <message>}, or {@code panel: <window title>}, {@code scene: <path in
- * Submit>} and {@code submitted: <Submit's status line>}; exits 0, or 1 when none of that came
- * (within 120 s), printing what Submit said last.
+ * Submit>} and {@code submitted: <Submit's status line>}, then with {@code --close-home} closes the
+ * home as its window would and prints whether the render panel's window closed with it; exits 0, or
+ * 1 when none of that came (within 120 s), printing what Submit said last.
  */
 public final class PluginActionRun {
   private PluginActionRun() {}
 
   public static void main(String[] args) throws Exception {
     PluginManager manager = new PluginManager(new File(args[0]));
+    boolean closeHome = args.length > 2 && args[2].equals("--close-home");
     Home home = new HomeFileRecorder().readHome(args[1]);
     home.setName(args[1]);
     UserPreferences preferences = new DefaultUserPreferences();
@@ -110,12 +112,42 @@ public final class PluginActionRun {
         } else if (sent && last.startsWith("Submitted as ")) {
           System.out.println("submitted: " + last);
           System.out.flush();
+          if (closeHome) {
+            closeTheHome(application, home);
+          }
           System.exit(0);
         }
       }
       Thread.sleep(50);
     }
     System.out.println("no message and no job within 120 s; Submit said last: " + last);
+    System.exit(1);
+  }
+
+  /**
+   * Closes the home as Sweet Home 3D does when its window closes (the application deletes it, and
+   * its plugins are destroyed), then waits up to 30 s for the render panel's window to go.
+   */
+  private static void closeTheHome(HomeApplication application, Home home) throws Exception {
+    SwingUtilities.invokeAndWait(() -> application.deleteHome(home));
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      boolean[] open = new boolean[1];
+      SwingUtilities.invokeAndWait(
+          () -> {
+            for (Window window : Window.getWindows()) {
+              open[0] |= window.isDisplayable() && "farmhand.panel".equals(window.getName());
+            }
+          });
+      if (!open[0]) {
+        System.out.println("home closed: the render panel's window closed with it");
+        System.out.flush();
+        return;
+      }
+      Thread.sleep(50);
+    }
+    System.out.println("home closed: the render panel's window stayed open");
+    System.out.flush();
     System.exit(1);
   }
 

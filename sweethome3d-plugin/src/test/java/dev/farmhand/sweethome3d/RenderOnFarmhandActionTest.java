@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -64,25 +65,30 @@ class RenderOnFarmhandActionTest {
   }
 
   /** Runs {@link PluginActionRun} on the home under xvfb-run with these variables set. */
-  private Run sweetHome3d(Path home, Map<String, String> environment) throws Exception {
+  private Run sweetHome3d(Path home, Map<String, String> environment, String... options)
+      throws Exception {
+    Path temporary = Files.createDirectories(work.resolve("tmp"));
     List<String> classPath = new ArrayList<>();
     SweetHome3dInstall.DEBIAN.classPath().forEach(jar -> classPath.add(jar.toString()));
     classPath.add(Path.of("target", "test-classes").toAbsolutePath().toString());
     List<String> command =
-        List.of(
-            SearchPath.ofEnvironment().find("xvfb-run").orElseThrow().toString(),
-            "-a",
-            "-n",
-            "170",
-            "-s",
-            "-screen 0 1024x768x24",
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Djava.library.path=" + SweetHome3dInstall.DEBIAN.nativeLibraries(),
-            "-cp",
-            String.join(File.pathSeparator, classPath),
-            PluginActionRun.class.getName(),
-            plugins.toString(),
-            home.toString());
+        new ArrayList<>(
+            List.of(
+                SearchPath.ofEnvironment().find("xvfb-run").orElseThrow().toString(),
+                "-a",
+                "-n",
+                "170",
+                "-s",
+                "-screen 0 1024x768x24",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.library.path=" + SweetHome3dInstall.DEBIAN.nativeLibraries(),
+                "-Djava.io.tmpdir=" + temporary,
+                "-cp",
+                String.join(File.pathSeparator, classPath),
+                PluginActionRun.class.getName(),
+                plugins.toString(),
+                home.toString()));
+    command.addAll(List.of(options));
     Path log = work.resolve("sweethome3d.log");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -125,6 +131,26 @@ class RenderOnFarmhandActionTest {
       assertThat(job.renderer()).isEqualTo("sweethome3d-video");
       assertThat(job.metadata()).containsEntry("plugin", "sweethome3d");
     }
+    // Sweet Home 3D has exited: Farmhand's unpacked plugins and the home's copy are gone with it.
+    try (Stream<Path> left = Files.list(work.resolve("tmp"))) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("farmhand-"));
+    }
+  }
+
+  @Test
+  void closingTheHomeClosesItsRenderPanelWindow() throws Exception {
+    Path home = Files.copy(SAMPLE, work.resolve("room.sh3d"));
+    // Another account than the other tests', which count the jobs of theirs.
+    String key = farm.credentials().key("other", "artist");
+
+    Run run =
+        sweetHome3d(home, Map.of("FARMHAND_FARM", farm.url(), "FARMHAND_KEY", key), "--close-home");
+
+    assertThat(run.output())
+        .contains("submitted: Submitted as ")
+        .contains("home closed: the render panel's window closed with it");
+    assertThat(run.exit()).as(run.output()).isZero();
   }
 
   @Test

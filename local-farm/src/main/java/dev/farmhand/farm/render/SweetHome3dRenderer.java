@@ -74,13 +74,22 @@ public final class SweetHome3dRenderer implements Renderer {
   /**
    * Empty when the jars are files and {@code xvfb-run} is on the PATH; otherwise names what is
    * missing and the Debian packages that bring it: {@code no worker has Sweet Home 3D:
-   * /usr/share/sweethome3d/sweethome3d.jar is missing (Debian: apt-get install sweethome3d)}. Asked
-   * afresh each time, so a farm sees a package installed while it runs.
+   * /usr/share/sweethome3d/sweethome3d.jar is missing (Debian: apt-get install sweethome3d)}, or,
+   * for a jar the farm was pointed at elsewhere, {@code farm start --sweethome3d-jar}. Asked afresh
+   * each time, so a farm sees a package installed while it runs.
    */
   @Override
   public Optional<String> unavailable() {
     List<String> faults = new ArrayList<>();
-    List<Path> missing = install.missing();
+    List<Path> missing = new ArrayList<>(install.missing());
+    if (missing.contains(install.jar()) && !install.jar().equals(SweetHome3dInstall.DEBIAN.jar())) {
+      // The farm was pointed at this jar: installing Debian's package would not bring it.
+      missing.remove(install.jar());
+      faults.add(
+          install.jar()
+              + " is missing (point farm start --sweethome3d-jar at Sweet Home 3D's"
+              + " sweethome3d.jar)");
+    }
     if (!missing.isEmpty()) {
       faults.add(
           missing.stream().map(Path::toString).collect(Collectors.joining(", "))

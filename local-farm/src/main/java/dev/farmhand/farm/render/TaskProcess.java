@@ -173,15 +173,22 @@ public final class TaskProcess {
   }
 
   /**
-   * Ends the process and every process it started: its descendants first, then itself, asked to
-   * end; whatever still runs after the grace period is ended forcibly. Returns when they have all
-   * ended, or after twice the grace period at most. Calling it again, or after the process ended,
-   * does no harm.
+   * Ends the process and every process it started: its descendants are asked to end first, and the
+   * process itself gets up to half the grace period to end by itself before it is asked too, so a
+   * wrapper such as {@code xvfb-run} cleans up after its child (asked at the same moment, a shell
+   * script dies without running its exit trap, and {@code xvfb-run} leaves its folder in the
+   * temporary directory); whatever still runs after the grace period is ended forcibly. Returns
+   * when they have all ended, or after twice the grace period at most. Calling it again, or after
+   * the process ended, does no harm.
    */
   public void kill() {
     killed = true;
+    long deadline = System.nanoTime() + grace.toNanos();
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
     tree.forEach(ProcessHandle::destroy);
+    if (!tree.isEmpty()) {
+      awaitEnd(List.of(process.toHandle()), System.nanoTime() + grace.toNanos() / 2);
+    }
     process.destroy();
     // A child started while the others were being asked to end.
     for (ProcessHandle late : process.descendants().toList()) {
@@ -191,7 +198,6 @@ public final class TaskProcess {
       }
     }
     tree.add(process.toHandle());
-    long deadline = System.nanoTime() + grace.toNanos();
     List<ProcessHandle> survivors = awaitEnd(tree, deadline);
     if (!survivors.isEmpty()) {
       survivors.forEach(ProcessHandle::destroyForcibly);

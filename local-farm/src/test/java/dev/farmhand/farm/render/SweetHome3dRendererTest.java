@@ -57,9 +57,10 @@ class SweetHome3dRendererTest {
         .hasValue(
             "no worker has Sweet Home 3D: "
                 + dir.resolve("a/sweethome3d.jar")
-                + ", "
+                + " is missing (point farm start --sweethome3d-jar at Sweet Home 3D's"
+                + " sweethome3d.jar); "
                 + dir.resolve("b/j3dcore.jar")
-                + " are missing (Debian: apt-get install sweethome3d); 'xvfb-run' is not on the"
+                + " is missing (Debian: apt-get install sweethome3d); 'xvfb-run' is not on the"
                 + " PATH (Debian: apt-get install xvfb xauth)");
   }
 

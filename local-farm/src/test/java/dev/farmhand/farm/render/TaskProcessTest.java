@@ -3,12 +3,14 @@ package dev.farmhand.farm.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -153,5 +155,76 @@ class TaskProcessTest {
             "task could not start /no/such/renderer in " + workspace + ": Cannot run program");
     assertThat(Files.readAllLines(log()).get(1))
         .startsWith("=== attempt 1 could not start /no/such/renderer: Cannot run program");
+  }
+
+  @Test
+  @Timeout(20)
+  void aWrapperWhoseChildIsKilledRunsItsExitTrapBeforeItEnds() throws Exception {
+    Path marker = workspace.resolve("wrapper-was-here");
+    // A wrapper like xvfb-run: it makes a file, runs its child in the foreground, and removes the
+    // file when it exits.
+    TaskProcess task =
+        TaskProcess.start(
+            List.of(
+                "sh",
+                "-c",
+                "trap 'rm -f wrapper-was-here' EXIT; touch wrapper-was-here; sleep 60; echo after"),
+            workspace,
+            log(),
+            "attempt 1",
+            GRACE);
+    ProcessHandle root = ProcessHandle.of(task.pid()).orElseThrow();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> Files.exists(marker) && root.descendants().count() >= 1);
+
+    task.kill();
+
+    assertThat(task.isAlive()).isFalse();
+    assertThat(marker).doesNotExist();
+  }
+
+  @Test
+  @Timeout(30)
+  void killingATaskUnderXvfbRunLeavesNoFolderOfItsInTheTemporaryDirectory() throws Exception {
+    Optional<Path> xvfbRun = SearchPath.ofEnvironment().find("xvfb-run");
+    assumeTrue(xvfbRun.isPresent(), "xvfb-run is not installed");
+    TaskProcess task =
+        TaskProcess.start(
+            List.of(
+                xvfbRun.get().toString(),
+                "-a",
+                "-n",
+                "170",
+                "-s",
+                "-screen 0 64x64x24",
+                "sleep",
+                "60"),
+            workspace,
+            log(),
+            "attempt 1",
+            GRACE);
+    ProcessHandle root = ProcessHandle.of(task.pid()).orElseThrow();
+    // xvfb-run starts its child once Xvfb answers; Xvfb's -auth names xvfb-run's own folder.
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                root.children()
+                    .anyMatch(c -> c.info().command().map(n -> n.endsWith("sleep")).orElse(false)));
+    Path authFile =
+        root.children()
+            .map(c -> c.info().arguments().orElse(new String[0]))
+            .map(List::of)
+            .filter(args -> args.contains("-auth"))
+            .map(args -> Path.of(args.get(args.indexOf("-auth") + 1)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(authFile.getParent()).isDirectory();
+
+    task.kill();
+
+    assertThat(task.isAlive()).isFalse();
+    assertThat(authFile.getParent()).doesNotExist();
   }
 }

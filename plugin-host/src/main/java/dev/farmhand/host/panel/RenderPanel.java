@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,9 @@ public final class RenderPanel implements AutoCloseable {
   private final FarmClient client;
   private final PanelOptions options;
   private final ExecutorService background;
+  // What the event thread hands to the background: dropped once the panel is closed (the pool then
+  // refuses work, and a click on a panel still on screen must not throw on the event thread).
+  private final Executor work;
   private final LiveJobs live;
   private final JobsView jobs;
   private final ControlActions controls;
@@ -63,6 +67,12 @@ public final class RenderPanel implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.work =
+        task -> {
+          if (!background.isShutdown()) {
+            background.execute(task);
+          }
+        };
     PendingChanges changes = new PendingChanges();
     this.live = new LiveJobs(client, Objects.requireNonNull(key, "key"), changes);
     this.jobs = new JobsView(changes, live::link, Clock.systemDefaultZone());
@@ -70,13 +80,12 @@ public final class RenderPanel implements AutoCloseable {
         new ControlActions(
             jobs::selectedJobs,
             new JobControls(client),
-            background,
+            work,
             results,
             ids -> ids.forEach(live::refreshSoon));
     Downloader downloader = Downloader.builder(client).downloadRoot(options.downloadRoot()).build();
     this.detail =
-        new JobDetailView(
-            new JobDetails(client, downloader), background, () -> role, controls::send);
+        new JobDetailView(new JobDetails(client, downloader), work, () -> role, controls::send);
     layOut();
     wire();
     live.start();
@@ -151,7 +160,10 @@ public final class RenderPanel implements AutoCloseable {
     openSubmit(scene);
   }
 
-  /** Stops following the farm, the auto-downloader and the background work. Idempotent. */
+  /**
+   * Stops following the farm, the auto-downloader and the background work. Idempotent. A panel
+   * still on screen afterwards stays quiet: selecting a row or pressing a control does nothing.
+   */
   @Override
   public void close() {
     jobs.stop();
@@ -244,7 +256,7 @@ public final class RenderPanel implements AutoCloseable {
     new SubmitDialog(
             owner,
             new SceneSubmission(client, sceneJobs),
-            background,
+            work,
             scene,
             job -> live.refreshSoon(job.id()))
         .setVisible(true);
