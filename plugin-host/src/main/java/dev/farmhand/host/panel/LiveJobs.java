@@ -38,6 +38,8 @@ final class LiveJobs implements AutoCloseable {
   private final Set<String> dirty = ConcurrentHashMap.newKeySet();
   private final long startNanos = System.nanoTime();
   private volatile NoticeSubscriber notices;
+  // Guarded by this, with notices: set by close(), so a subscriber that starts after is closed.
+  private boolean closed;
   private volatile String farmProblem;
   private volatile LinkState link = LinkState.LIVE;
   private long lastFarmCheck;
@@ -77,11 +79,19 @@ final class LiveJobs implements AutoCloseable {
   private void connect() {
     try {
       if (notices == null) {
-        notices =
+        NoticeSubscriber started =
             NoticeSubscriber.builder(client, key)
                 .name("panel-" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
                 .backoff(Duration.ofMillis(200), Duration.ofSeconds(5))
                 .start(this::onEvent);
+        synchronized (this) {
+          if (closed) {
+            // Closed while it started: it must not go on following the farm.
+            started.close();
+            return;
+          }
+          notices = started;
+        }
       }
       reload();
     } catch (IOException e) {
@@ -169,7 +179,11 @@ final class LiveJobs implements AutoCloseable {
   @Override
   public void close() {
     worker.shutdownNow();
-    NoticeSubscriber subscriber = notices;
+    NoticeSubscriber subscriber;
+    synchronized (this) {
+      closed = true;
+      subscriber = notices;
+    }
     if (subscriber != null) {
       subscriber.close();
     }

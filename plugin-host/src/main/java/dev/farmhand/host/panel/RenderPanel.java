@@ -52,7 +52,9 @@ public final class RenderPanel implements AutoCloseable {
   private final JobDetailView detail;
   private final ResultsStrip results = new ResultsStrip();
   private volatile Role role = Role.USER;
+  // Guarded by this: started in the background, closed by close(), whichever comes first.
   private AutoDownloader autoDownloader;
+  private boolean closed;
   private SceneJobs scenes;
 
   private RenderPanel(FarmClient client, String key, PanelOptions options) {
@@ -169,10 +171,12 @@ public final class RenderPanel implements AutoCloseable {
     jobs.stop();
     live.close();
     background.shutdownNow();
-    if (autoDownloader != null) {
-      autoDownloader.close();
-    }
     synchronized (this) {
+      closed = true;
+      if (autoDownloader != null) {
+        autoDownloader.close();
+        autoDownloader = null;
+      }
       if (scenes != null) {
         scenes.close();
         scenes = null;
@@ -233,11 +237,19 @@ public final class RenderPanel implements AutoCloseable {
 
   private void startAutoDownloader(String key, PendingChanges changes) {
     try {
-      autoDownloader =
+      AutoDownloader started =
           AutoDownloader.builder(client, key)
               .downloadRoot(options.downloadRoot())
               .listener(new DownloadStates(changes))
               .start();
+      synchronized (this) {
+        if (closed) {
+          // The panel closed while it started: it must not keep the folder's lock.
+          started.close();
+        } else {
+          autoDownloader = started;
+        }
+      }
     } catch (IOException e) {
       String message = e.getMessage();
       SwingUtilities.invokeLater(() -> results.showFailure("Auto-download", message));
