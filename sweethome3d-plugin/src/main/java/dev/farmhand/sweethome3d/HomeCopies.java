@@ -37,7 +37,9 @@ final class HomeCopies {
     Path file = folder.resolve(title.replaceAll("[\\\\/:*?\"<>|#]", "_") + ".sh3d");
     try {
       new HomeFileRecorder(0, false).writeHome(home, file.toString());
-    } catch (RecorderException e) {
+    } catch (RecorderException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(folder);
       throw new IOException("the home could not be written to " + file + ": " + e.getMessage(), e);
     }
     // Deleted at exit in the reverse order of these calls: the file, then its folder.

@@ -72,19 +72,20 @@ final class PanelWindow {
       if (settings.downloadRoot() != null) {
         options = options.withDownloadRoot(settings.downloadRoot());
       }
-      panel =
-          RenderPanel.open(
-              client,
-              settings.key(),
-              options,
-              () -> {
-                panel = null;
-                try {
-                  client.close();
-                } catch (IOException e) {
-                  System.err.println("farmhand: closing the farm connection: " + e.getMessage());
-                }
-              });
+      try {
+        panel =
+            RenderPanel.open(
+                client,
+                settings.key(),
+                options,
+                () -> {
+                  panel = null;
+                  closeQuietly(client);
+                });
+      } catch (RuntimeException e) {
+        closeQuietly(client);
+        throw e;
+      }
     } else {
       SwingUtilities.getWindowAncestor(panel.component()).toFront();
     }
@@ -99,6 +100,14 @@ final class PanelWindow {
     closed = true;
     if (panel != null) {
       SwingUtilities.getWindowAncestor(panel.component()).dispose();
+    }
+  }
+
+  private static void closeQuietly(FarmClient client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      System.err.println("farmhand: closing the farm connection: " + e.getMessage());
     }
   }
 }
