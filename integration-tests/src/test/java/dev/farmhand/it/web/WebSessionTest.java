@@ -133,6 +133,23 @@ class WebSessionTest {
   }
 
   @Test
+  void logInIsRefusedUnlessItIsJsonWhichAFormOfAnotherSiteCannotSend() throws Exception {
+    String key = farm.credentials().key("studio", "artist");
+
+    HttpResponse<String> form =
+        send(
+            at("/web/session")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\": \"" + key + "\"}")));
+
+    assertThat(form.statusCode()).isEqualTo(400);
+    assertThat(form.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(message(form))
+        .isEqualTo(
+            "log in with a JSON body {\"key\": \"...\"} sent as Content-Type: application/json");
+  }
+
+  @Test
   void aChangeWithTheCookieNeedsTheSessionsTokenAndTheFarmsOwnOrigin() throws Exception {
     Job job = studio.submit("csrf", "noop", "1", null, 10);
     Session artist = session("studio", "artist");

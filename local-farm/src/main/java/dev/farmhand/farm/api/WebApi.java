@@ -103,6 +103,15 @@ final class WebApi {
 
   private void login(Context ctx) {
     WebAuth.checkOrigin(ctx);
+    // A form on another site cannot send JSON without a CORS check the farm never answers: with
+    // the Origin check, no other site can log a browser in to an account of its choosing.
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new RefusedException(
+          ErrorCode.INVALID_REQUEST,
+          "log in with a JSON body {\"key\": \"...\"} sent as Content-Type: application/json",
+          Map.of("field", "Content-Type"));
+    }
     Login login = Http.body(ctx, Login.class);
     if (login.key() == null || login.key().isBlank()) {
       throw new RefusedException(
