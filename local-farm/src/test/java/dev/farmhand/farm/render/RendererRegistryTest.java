@@ -67,7 +67,7 @@ class RendererRegistryTest {
   }
 
   @Test
-  void sweetHome3dWithoutItsJarIsRefusedNamingTheJarAndThePackage() throws Exception {
+  void sweetHome3dWithoutTheJarItWasPointedAtIsRefusedNamingTheJarAndTheFlag() throws Exception {
     SweetHome3dInstall install =
         SweetHome3dInstall.debianWithJar(bin.resolve("nowhere/sweethome3d.jar"));
     RendererRegistry registry =
@@ -77,7 +77,8 @@ class RendererRegistryTest {
         .isInstanceOf(RendererUnavailableException.class)
         .hasMessageStartingWith(
             "no worker has Sweet Home 3D: " + bin.resolve("nowhere/sweethome3d.jar"))
-        .hasMessageContaining("(Debian: apt-get install sweethome3d)");
+        .hasMessageContaining(
+            "(point farm start --sweethome3d-jar at Sweet Home 3D's sweethome3d.jar)");
   }
 
   @Test
