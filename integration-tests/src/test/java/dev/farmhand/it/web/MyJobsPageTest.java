@@ -2,22 +2,13 @@ package dev.farmhand.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.farmhand.core.protocol.Job;
 import dev.farmhand.core.status.Control;
 import dev.farmhand.core.status.JobStatus;
-import dev.farmhand.farm.FarmConfig;
-import dev.farmhand.farm.LocalFarm;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,45 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * menu and toolbar, rows changing live, Set Priority by role, Kill offering Hold, and catching up
  * after the page's network was cut.
  */
-@Tag("chromium")
-class MyJobsPageTest {
-  @TempDir static Path data;
-  static LocalFarm farm;
-  static WebBrowser browser;
-  static WebJobs studio;
-  static MyJobsPage page;
-
-  @BeforeAll
-  static void start() throws Exception {
-    assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
-    farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1));
-    studio = WebJobs.of(farm, "studio", "artist");
-    browser = WebBrowser.start();
-    page = new MyJobsPage(browser, farm.url());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (studio != null) {
-      studio.client().close();
-    }
-    if (farm != null) {
-      farm.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    page.open();
-  }
-
-  private static String key(String account, String user) {
-    return farm.credentials().key(account, user);
-  }
-
+class MyJobsPageTest extends PageOnAFarm {
   @Test
   void twoJobsSelectedAndHeldThroughTheContextMenuChangeWithoutAReload() throws Exception {
     // One worker, busy with a job of higher priority: the two jobs below wait, Pending.

@@ -2,63 +2,16 @@ package dev.farmhand.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.farmhand.core.protocol.Job;
-import dev.farmhand.farm.FarmConfig;
-import dev.farmhand.farm.LocalFarm;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
  * Logging in and out of the farm's web page in headless Chromium, and what a session cannot reach:
  * a wrong key, the cookie's attributes, log out, another account's job by its id.
  */
-@Tag("chromium")
-class WebLoginTest {
-  @TempDir static Path data;
-  static LocalFarm farm;
-  static WebBrowser browser;
-  static WebJobs studio;
-  static MyJobsPage page;
-
-  @BeforeAll
-  static void start() throws Exception {
-    assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
-    farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1));
-    studio = WebJobs.of(farm, "studio", "artist");
-    browser = WebBrowser.start();
-    page = new MyJobsPage(browser, farm.url());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (studio != null) {
-      studio.client().close();
-    }
-    if (farm != null) {
-      farm.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    page.open();
-  }
-
-  private static String key(String account, String user) {
-    return farm.credentials().key(account, user);
-  }
-
+class WebLoginTest extends PageOnAFarm {
   @Test
   void aWrongKeyIsToldSoAndShowsNoJobs() {
     page.typeKey("not-a-key-of-this-farm");
