@@ -17,7 +17,6 @@ import dev.farmhand.core.sync.Cancellation;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
 import dev.farmhand.farm.render.SearchPath;
-import dev.farmhand.host.plugins.PluginFolders;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ class BlenderSceneOnTheFarmTest {
   @TempDir Path work;
   static LocalFarm farm;
   static FarmClient artist;
-  static String pluginsBefore;
+  static RepositoryPlugins plugins;
   final List<Activity> activities = new CopyOnWriteArrayList<>();
 
   @BeforeAll
@@ -60,9 +59,7 @@ class BlenderSceneOnTheFarmTest {
         SearchPath.ofEnvironment().find("blender").isPresent(),
         "Blender is not on the PATH: install it (Debian: apt-get install blender) to render .blend"
             + " scenes on the local farm");
-    pluginsBefore = System.getProperty(PluginFolders.BUILT_IN_PROPERTY);
-    System.setProperty(
-        PluginFolders.BUILT_IN_PROPERTY, Path.of("..", "plugins").toAbsolutePath().toString());
+    plugins = RepositoryPlugins.use();
     farm = LocalFarm.start(FarmConfig.in(data).withWorkers(2));
     artist = Farms.client(farm, "studio", "artist");
   }
@@ -72,11 +69,7 @@ class BlenderSceneOnTheFarmTest {
     if (farm == null) {
       return;
     }
-    if (pluginsBefore == null) {
-      System.clearProperty(PluginFolders.BUILT_IN_PROPERTY);
-    } else {
-      System.setProperty(PluginFolders.BUILT_IN_PROPERTY, pluginsBefore);
-    }
+    plugins.restore();
     artist.close();
     farm.close();
   }

@@ -7,7 +7,6 @@ import dev.farmhand.core.protocol.JobCreateRequest;
 import dev.farmhand.core.protocol.Json;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.plugins.PluginFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -28,24 +27,18 @@ class SceneReaderSubmitTest {
   @TempDir static Path data;
   static LocalFarm farm;
   static FarmClient artist;
-  static String pluginsBefore;
+  static RepositoryPlugins plugins;
 
   @BeforeAll
   static void startFarm() throws Exception {
-    pluginsBefore = System.getProperty(PluginFolders.BUILT_IN_PROPERTY);
-    System.setProperty(
-        PluginFolders.BUILT_IN_PROPERTY, Path.of("..", "plugins").toAbsolutePath().toString());
+    plugins = RepositoryPlugins.use();
     farm = LocalFarm.start(FarmConfig.in(data).withWorkers(1));
     artist = Farms.client(farm, "studio", "artist");
   }
 
   @AfterAll
   static void stopFarm() throws Exception {
-    if (pluginsBefore == null) {
-      System.clearProperty(PluginFolders.BUILT_IN_PROPERTY);
-    } else {
-      System.setProperty(PluginFolders.BUILT_IN_PROPERTY, pluginsBefore);
-    }
+    plugins.restore();
     artist.close();
     farm.close();
   }

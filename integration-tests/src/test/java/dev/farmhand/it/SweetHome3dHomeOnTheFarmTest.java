@@ -13,7 +13,6 @@ import dev.farmhand.farm.LocalFarm;
 import dev.farmhand.farm.render.SearchPath;
 import dev.farmhand.farm.render.SweetHome3dInstall;
 import dev.farmhand.farm.render.SweetHome3dRenderer;
-import dev.farmhand.host.plugins.PluginFolders;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ class SweetHome3dHomeOnTheFarmTest {
   @TempDir Path work;
   static LocalFarm farm;
   static FarmClient artist;
-  static String pluginsBefore;
+  static RepositoryPlugins plugins;
 
   @BeforeAll
   static void startFarm() throws Exception {
@@ -58,9 +57,7 @@ class SweetHome3dHomeOnTheFarmTest {
         SweetHome3dRenderer.photos(SearchPath.ofEnvironment(), SweetHome3dInstall.DEBIAN)
             .unavailable();
     assumeTrue(missing.isEmpty(), () -> missing.orElseThrow() + ": these tests render with it");
-    pluginsBefore = System.getProperty(PluginFolders.BUILT_IN_PROPERTY);
-    System.setProperty(
-        PluginFolders.BUILT_IN_PROPERTY, Path.of("..", "plugins").toAbsolutePath().toString());
+    plugins = RepositoryPlugins.use();
     farm = LocalFarm.start(FarmConfig.in(data).withWorkers(2));
     artist = Farms.client(farm, "studio", "artist");
   }
@@ -70,11 +67,7 @@ class SweetHome3dHomeOnTheFarmTest {
     if (farm == null) {
       return;
     }
-    if (pluginsBefore == null) {
-      System.clearProperty(PluginFolders.BUILT_IN_PROPERTY);
-    } else {
-      System.setProperty(PluginFolders.BUILT_IN_PROPERTY, pluginsBefore);
-    }
+    plugins.restore();
     artist.close();
     farm.close();
   }
