@@ -11,18 +11,13 @@ final class Shots {
   private final Path home;
   private final String what;
   private final List<CameraPose> poses;
-  private final int width;
-  private final int height;
-  private final int quality;
+  private final SweetHome3dHome.Picture picture;
 
-  private Shots(
-      Path home, String what, List<CameraPose> poses, int width, int height, int quality) {
+  private Shots(Path home, String what, List<CameraPose> poses, SweetHome3dHome.Picture picture) {
     this.home = home;
     this.what = what;
     this.poses = poses;
-    this.width = width;
-    this.height = height;
-    this.quality = quality;
+    this.picture = picture;
   }
 
   /**
@@ -35,9 +30,7 @@ final class Shots {
         home.file(),
         stored.isEmpty() ? "photo of its current camera" : "photos of its stored cameras",
         stored.isEmpty() ? List.of(home.currentCamera()) : stored,
-        home.photoWidth(),
-        home.photoHeight(),
-        home.photoQuality());
+        home.photo());
   }
 
   /**
@@ -59,9 +52,7 @@ final class Shots {
         home.file(),
         "video frames",
         VideoPath.frames(path, home.videoSpeed(), home.videoFrameRate()),
-        home.videoWidth(),
-        home.videoHeight(),
-        home.videoQuality());
+        home.video());
   }
 
   /**
@@ -89,14 +80,14 @@ final class Shots {
   }
 
   int width() {
-    return width;
+    return picture.width();
   }
 
   int height() {
-    return height;
+    return picture.height();
   }
 
   int quality() {
-    return quality;
+    return picture.quality();
   }
 }

@@ -64,28 +64,24 @@ final class SweetHome3dHome {
     return poses((List<?>) call(environment, "getVideoCameraPath"));
   }
 
-  int photoWidth() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getPhotoWidth");
+  /** A picture's size and quality, as the home's environment gives them. */
+  record Picture(int width, int height, int quality) {}
+
+  /** The photo's settings. */
+  Picture photo() throws ReflectiveOperationException {
+    return picture("Photo");
   }
 
-  int photoHeight() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getPhotoHeight");
+  /** The video's settings. */
+  Picture video() throws ReflectiveOperationException {
+    return picture("Video");
   }
 
-  int photoQuality() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getPhotoQuality");
-  }
-
-  int videoWidth() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getVideoWidth");
-  }
-
-  int videoHeight() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getVideoHeight");
-  }
-
-  int videoQuality() throws ReflectiveOperationException {
-    return (Integer) call(environment, "getVideoQuality");
+  private Picture picture(String which) throws ReflectiveOperationException {
+    return new Picture(
+        (Integer) call(environment, "get" + which + "Width"),
+        (Integer) call(environment, "get" + which + "Height"),
+        (Integer) call(environment, "get" + which + "Quality"));
   }
 
   int videoFrameRate() throws ReflectiveOperationException {
