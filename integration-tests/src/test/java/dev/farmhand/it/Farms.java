@@ -13,6 +13,9 @@ import dev.farmhand.core.protocol.RetryPolicy;
 import dev.farmhand.core.protocol.UploadStatus;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.LocalFarm;
+import dev.farmhand.host.plugins.PluginFolders;
+import dev.farmhand.host.plugins.PluginRegistry;
+import dev.farmhand.host.scenes.SceneJobs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +48,19 @@ public final class Farms {
   }
 
   /** The scene and its texture, as dependencies; uploads what the farm lacks, in two parts. */
+  /**
+   * Scenes read through the repository's plugins, with {@code userPlugins} (which need not exist)
+   * as the user's plugins folder, so none of the machine's own plugins are picked up.
+   */
+  public static SceneJobs repositoryScenes(Path userPlugins) {
+    return new SceneJobs(
+        () ->
+            PluginRegistry.discover(
+                new PluginFolders(
+                    Optional.of(Path.of("..", "plugins").toAbsolutePath()), userPlugins)),
+        notice -> {});
+  }
+
   public static List<Dependency> upload(FarmClient client) throws IOException {
     Path scene = SCENE_DIR.resolve("turntable.fhscene");
     Path texture = SCENE_DIR.resolve("textures/checker.png");

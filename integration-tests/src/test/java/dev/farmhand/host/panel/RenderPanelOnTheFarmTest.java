@@ -10,8 +10,6 @@ import dev.farmhand.core.status.Control;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.plugins.PluginFolders;
-import dev.farmhand.host.plugins.PluginRegistry;
 import dev.farmhand.host.scenes.SceneJobs;
 import dev.farmhand.it.Farms;
 import java.awt.Rectangle;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.swing.AbstractButton;
@@ -73,14 +70,7 @@ class RenderPanelOnTheFarmTest {
 
   @BeforeEach
   void openPanel() throws Exception {
-    SceneJobs scenes =
-        new SceneJobs(
-            () ->
-                PluginRegistry.discover(
-                    new PluginFolders(
-                        Optional.of(Path.of("..", "plugins").toAbsolutePath()),
-                        downloads.resolve("no-user-plugins"))),
-            notice -> {});
+    SceneJobs scenes = Farms.repositoryScenes(downloads.resolve("no-user-plugins"));
     PanelOptions options =
         PanelOptions.defaults()
             .withDownloadRoot(downloads)

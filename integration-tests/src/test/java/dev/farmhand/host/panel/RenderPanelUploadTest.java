@@ -10,8 +10,6 @@ import dev.farmhand.core.protocol.UploadStatus;
 import dev.farmhand.core.status.JobStatus;
 import dev.farmhand.farm.FarmConfig;
 import dev.farmhand.farm.LocalFarm;
-import dev.farmhand.host.plugins.PluginFolders;
-import dev.farmhand.host.plugins.PluginRegistry;
 import dev.farmhand.host.scenes.SceneJobs;
 import dev.farmhand.it.Farms;
 import java.awt.Window;
@@ -25,7 +23,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -153,14 +150,7 @@ class RenderPanelUploadTest {
     proxy = new ThrottledProxy(farm.url());
     String key = farm.credentials().key("studio", "artist");
     artist = FarmClient.builder().farm(proxy.url()).key(key).build();
-    SceneJobs scenes =
-        new SceneJobs(
-            () ->
-                PluginRegistry.discover(
-                    new PluginFolders(
-                        Optional.of(Path.of("..", "plugins").toAbsolutePath()),
-                        work.resolve("no-user-plugins"))),
-            notice -> {});
+    SceneJobs scenes = Farms.repositoryScenes(work.resolve("no-user-plugins"));
     PanelOptions options =
         PanelOptions.defaults()
             .withDownloadRoot(work.resolve("downloads"))
